@@ -1,0 +1,148 @@
+#include "labels.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace shelf {
+namespace {
+
+template <typename E, std::size_t N>
+std::optional<E> fromKey(const std::array<const char*, N>& keys, const QString& key)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (key == QLatin1String(keys[i]))
+            return static_cast<E>(i);
+    }
+    return std::nullopt;
+}
+
+template <typename E, std::size_t N> QString toKey(const std::array<const char*, N>& keys, E value)
+{
+    const auto i = static_cast<std::size_t>(value);
+    return i < N ? QString::fromLatin1(keys[i]) : QString();
+}
+
+constexpr std::array<const char*, 8> kShapeKeys = {"",    "bottle",         "can", "box", "bag",
+                                                   "jar", "handled_bottle", "pack"};
+constexpr std::array<const char*, 8> kTypeKeys = {"",        "dairies",   "liquors",
+                                                  "beers",   "cosmetics", "non_alcoholic_drinks",
+                                                  "tobacco", "seasonings"};
+constexpr std::array<const char*, 3> kStateKeys = {"proposed", "accepted", "rejected"};
+constexpr std::array<const char*, 4> kStatusKeys = {"new", "pre_annotated", "in_review", "done"};
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("shelf::Labels", text);
+}
+
+} // namespace
+
+QString shapeKey(Shape s)
+{
+    return toKey(kShapeKeys, s);
+}
+std::optional<Shape> shapeFromKey(const QString& key)
+{
+    return fromKey<Shape>(kShapeKeys, key);
+}
+QString productTypeKey(ProductType t)
+{
+    return toKey(kTypeKeys, t);
+}
+std::optional<ProductType> productTypeFromKey(const QString& key)
+{
+    return fromKey<ProductType>(kTypeKeys, key);
+}
+QString reviewStateKey(ReviewState s)
+{
+    return toKey(kStateKeys, s);
+}
+std::optional<ReviewState> reviewStateFromKey(const QString& key)
+{
+    return fromKey<ReviewState>(kStateKeys, key);
+}
+QString imageStatusKey(ImageStatus s)
+{
+    return toKey(kStatusKeys, s);
+}
+std::optional<ImageStatus> imageStatusFromKey(const QString& key)
+{
+    return fromKey<ImageStatus>(kStatusKeys, key);
+}
+
+QString shapeDisplayName(Shape s)
+{
+    switch (s) {
+    case Shape::None:
+        return tr("No shape");
+    case Shape::Bottle:
+        return tr("Bottle");
+    case Shape::Can:
+        return tr("Can");
+    case Shape::Box:
+        return tr("Box");
+    case Shape::Bag:
+        return tr("Bag");
+    case Shape::Jar:
+        return tr("Jar");
+    case Shape::HandledBottle:
+        return tr("Handled bottle");
+    case Shape::Pack:
+        return tr("Pack");
+    }
+    return {};
+}
+
+QString productTypeDisplayName(ProductType t)
+{
+    switch (t) {
+    case ProductType::None:
+        return tr("No product type");
+    case ProductType::Dairies:
+        return tr("Dairies");
+    case ProductType::Liquors:
+        return tr("Liquors");
+    case ProductType::Beers:
+        return tr("Beers");
+    case ProductType::Cosmetics:
+        return tr("Cosmetics");
+    case ProductType::NonAlcoholicDrinks:
+        return tr("Non-alcoholic drinks");
+    case ProductType::Tobacco:
+        return tr("Tobacco");
+    case ProductType::Seasonings:
+        return tr("Seasonings");
+    }
+    return {};
+}
+
+QString reviewStateDisplayName(ReviewState s)
+{
+    switch (s) {
+    case ReviewState::Proposed:
+        return tr("Proposed");
+    case ReviewState::Accepted:
+        return tr("Accepted");
+    case ReviewState::Rejected:
+        return tr("Rejected");
+    }
+    return {};
+}
+
+QString imageStatusDisplayName(ImageStatus s)
+{
+    switch (s) {
+    case ImageStatus::New:
+        return tr("New");
+    case ImageStatus::PreAnnotated:
+        return tr("Pre-annotated");
+    case ImageStatus::InReview:
+        return tr("In review");
+    case ImageStatus::Done:
+        return tr("Done");
+    }
+    return {};
+}
+
+} // namespace shelf
