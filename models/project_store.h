@@ -71,7 +71,8 @@ public:
     qint64 imageIdByPath(const QString& relativePath) const;
     void insertImage(ImageRecord& image); ///< assigns image.id
     void updateImage(const ImageRecord& image);
-    QHash<qint64, AnnotationCounts> annotationCounts(const QString& layer) const;
+    /// Box counts per image of one layer; of one image only when imageId is not 0.
+    QHash<qint64, AnnotationCounts> annotationCounts(const QString& layer, qint64 imageId = 0) const;
     QStringList layerNames() const;
 
     // Annotations

@@ -147,12 +147,15 @@ void ProjectStore::updateImage(const ImageRecord& image)
     exec(q);
 }
 
-QHash<qint64, AnnotationCounts> ProjectStore::annotationCounts(const QString& layer) const
+QHash<qint64, AnnotationCounts> ProjectStore::annotationCounts(const QString& layer,
+                                                               qint64 imageId) const
 {
-    QSqlQuery q =
-        prepare(QStringLiteral("SELECT image_id, state, COUNT(*) FROM annotations WHERE layer = ? "
-                               "GROUP BY image_id, state"));
-    q.bindValue(0, layer);
+    QSqlQuery q = prepare(QStringLiteral("SELECT image_id, state, COUNT(*) FROM annotations "
+                                         "WHERE layer = ? %1 GROUP BY image_id, state")
+                              .arg(imageId ? QStringLiteral("AND image_id = ?") : QString()));
+    q.bindValue(0, text(layer));
+    if (imageId)
+        q.bindValue(1, imageId);
     exec(q);
     QHash<qint64, AnnotationCounts> out;
     while (q.next()) {
