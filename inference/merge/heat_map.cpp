@@ -1,0 +1,154 @@
+#include "heat_map.h"
+
+#include "parallel.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <limits>
+
+namespace shelf::merge {
+namespace {
+
+// One box's kernel: the authors sample exp(-(u^2 + v^2)) on the shrunk box (np.linspace over
+// [-w/2, w/2] divided by sqrt(2) * w/2) and min-max rescale it to [0, confidence]. The 2-D
+// exponential is kept separable, exp(-u^2) * exp(-v^2): it differs from theirs in the last bit
+// only, far below what the uint8 rounding of the map can see.
+struct Kernel
+{
+    int x1 = 0;
+    int y1 = 0;
+    int x2 = 0;
+    int y2 = 0;
+    std::vector<double> ex;
+    std::vector<double> ey;
+    double scale = 0;
+    double shift = 0;
+};
+
+std::vector<double> axisFactors(int size)
+{
+    std::vector<double> out(static_cast<std::size_t>(size));
+    const double half = size / 2.;
+    const double start = -half;
+    const double step = size > 1 ? (half - start) / (size - 1) : 0.0;
+    const double divisor = std::sqrt(2.) * half;
+    for (int a = 0; a < size; ++a) {
+        double u = a * step + start;
+        if (a == size - 1 && size > 1)
+            u = half;
+        u /= divisor;
+        out[static_cast<std::size_t>(a)] = std::exp(-(u * u));
+    }
+    return out;
+}
+
+Kernel makeKernel(const Candidate& box)
+{
+    Kernel k;
+    const int x1 = static_cast<int>(box.x1);
+    const int y1 = static_cast<int>(box.y1);
+    const int x2 = static_cast<int>(box.x2);
+    const int y2 = static_cast<int>(box.y2);
+    const int dx = static_cast<int>((x2 - x1) * 0.5 / 2.);
+    const int dy = static_cast<int>((y2 - y1) * 0.5 / 2.);
+    k.x1 = x1 + dx;
+    k.x2 = x2 - dx;
+    k.y1 = y1 + dy;
+    k.y2 = y2 - dy;
+    if (k.x2 <= k.x1 || k.y2 <= k.y1)
+        return k;
+    k.ex = axisFactors(k.x2 - k.x1);
+    k.ey = axisFactors(k.y2 - k.y1);
+    const auto [exMin, exMax] = std::minmax_element(k.ex.begin(), k.ex.end());
+    const auto [eyMin, eyMax] = std::minmax_element(k.ey.begin(), k.ey.end());
+    const double smin = *exMin * *eyMin;
+    const double smax = *exMax * *eyMax;
+    // cv::normalize(NORM_MINMAX) to [0, confidence]
+    k.scale = box.confidence * (smax - smin > DBL_EPSILON ? 1. / (smax - smin) : 0.);
+    k.shift = 0. - smin * k.scale;
+    return k;
+}
+
+} // namespace
+
+HeatMap referenceHeatMap(std::span<const Candidate> boxes, ImageSize image, int threads)
+{
+    std::vector<Kernel> kernels;
+    kernels.reserve(boxes.size());
+    cv::Rect covered;
+    for (const Candidate& box : boxes) {
+        Kernel k = makeKernel(box);
+        if (k.ex.empty())
+            continue;
+        const cv::Rect r(k.x1, k.y1, k.x2 - k.x1, k.y2 - k.y1);
+        covered = covered.empty() ? r : (covered | r);
+        kernels.push_back(std::move(k));
+    }
+    HeatMap heat;
+    if (kernels.empty()) {
+        heat.map = cv::Mat::zeros(1, 1, CV_8U);
+        return heat;
+    }
+    covered &= cv::Rect(0, 0, image.width, image.height);
+    heat.offset = covered.tl();
+    cv::Mat sum(covered.size(), CV_64F, cv::Scalar(0));
+
+    // Row bands in parallel; inside a band the boxes are added in the authors' order, so every
+    // pixel sees the same sequence of additions whatever the split.
+    const int bandRows = 64;
+    const int bands = (covered.height + bandRows - 1) / bandRows;
+    parallelFor(static_cast<std::size_t>(bands), threads, [&](std::size_t band) {
+        const int r0 = covered.y + static_cast<int>(band) * bandRows;
+        const int r1 = std::min(r0 + bandRows, covered.y + covered.height);
+        for (const Kernel& k : kernels) {
+            const int y0 = std::max(k.y1, r0);
+            const int y1 = std::min(k.y2, r1);
+            for (int y = y0; y < y1; ++y) {
+                double* row = sum.ptr<double>(y - covered.y) + (k.x1 - covered.x);
+                const double ey = k.ey[static_cast<std::size_t>(y - k.y1)];
+                const int w = k.x2 - k.x1;
+                for (int x = 0; x < w; ++x)
+                    row[x] += (k.ex[static_cast<std::size_t>(x)] * ey) * k.scale + k.shift;
+            }
+        }
+    });
+
+    double smin = 0;
+    double smax = 0;
+    cv::minMaxLoc(sum, &smin, &smax);
+    if (covered.area() < static_cast<long long>(image.width) * image.height)
+        smin = std::min(smin, 0.0); // the uncovered pixels are zeros of the authors' full map
+    // cv::normalize(NORM_MINMAX, 0..255), cv::convertScaleAbs, threshold(4, TOZERO)
+    const double scale = 255. * (smax - smin > DBL_EPSILON ? 1. / (smax - smin) : 0.);
+    const double shift = 0. - smin * scale;
+    heat.map.create(covered.size(), CV_8U);
+    parallelFor(static_cast<std::size_t>(bands), threads, [&](std::size_t band) {
+        const int r0 = static_cast<int>(band) * bandRows;
+        const int r1 = std::min(r0 + bandRows, covered.height);
+        for (int y = r0; y < r1; ++y) {
+            const double* in = sum.ptr<double>(y);
+            uchar* out = heat.map.ptr<uchar>(y);
+            for (int x = 0; x < covered.width; ++x) {
+                const uchar v = cv::saturate_cast<uchar>(std::abs(in[x] * scale + shift));
+                out[x] = v > 4 ? v : 0;
+            }
+        }
+    });
+    return heat;
+}
+
+std::vector<HeatBlob> externalBlobs(const HeatMap& heat)
+{
+    std::vector<std::vector<cv::Point>> contours;
+    cv::findContours(heat.map, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE, heat.offset);
+    std::vector<HeatBlob> blobs;
+    blobs.reserve(contours.size());
+    for (const auto& contour : contours)
+        blobs.push_back({cv::boundingRect(contour), cv::contourArea(contour)});
+    return blobs;
+}
+
+} // namespace shelf::merge

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace shelf::merge {
+
+/// How candidates are merged into one box per product.
+enum class Method {
+    EmDefault,   ///< EM-Merger with ShelfLabel's fixes (see README.md)
+    EmReference, ///< the SKU-110K authors' EM-Merger, quirks included, bit for bit
+    Nms,         ///< greedy NMS on intersection over union
+    IoMinNms,    ///< greedy NMS on intersection over the smaller area (the authors' 0.3, correct)
+    SoftNms,     ///< Gaussian Soft-NMS (Bodla et al. 2017)
+};
+
+/// Settings of one merge call. The defaults are the authors' values where they have one.
+struct MergeOptions
+{
+    Method method = Method::EmDefault;
+
+    /// When set, each candidate's `confidence` holds the raw Soft-IoU score and is replaced by
+    /// rate * hard_score + (1 - rate) * soft_iou before anything else (0 = pure Soft-IoU).
+    std::optional<double> hard_score_rate;
+    double min_hard_score = 0.1;       ///< candidates with hard_score <= this are dropped
+    std::size_t max_candidates = 9999; ///< top candidates by confidence kept (the authors' cap)
+
+    double nms_iou_threshold = 0.5;    ///< Method::Nms: suppress at IoU >= threshold
+    double iomin_threshold = 0.3;      ///< IoMin-NMS and the EM-Merger's final NMS
+    double soft_nms_sigma = 0.5;       ///< Method::SoftNms: score *= exp(-iou^2 / sigma)
+    double soft_nms_min_score = 0.001; ///< Method::SoftNms: boxes decayed below this are dropped
+
+    /// EmDefault only: heat-map scale (map pixels per image pixel). 0 picks it from the median box
+    /// size so that the smallest boxes still span several map pixels; 1 is full resolution.
+    double heat_map_scale = 0;
+
+    /// Worker threads for heat map and blobs; 0 = std::thread::hardware_concurrency(). The result
+    /// does not depend on it.
+    int threads = 0;
+};
+
+/// Parses "em", "em-reference", "nms", "iomin-nms", "soft-nms" (the CLI names).
+std::optional<Method> methodFromName(std::string_view name);
+/// The CLI name of a method.
+std::string_view methodName(Method method);
+
+} // namespace shelf::merge
