@@ -30,7 +30,7 @@ import time
 from dataclasses import dataclass, field
 
 import numpy as np
-from PIL import Image, ImageChops, ImageDraw, ImageFilter
+from PIL import Image, ImageChops, ImageDraw, ImageEnhance, ImageFilter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from synth_sprites import ASPECT, SHAPES, draw_barcode, draw_brand, draw_digits, draw_text_lines, random_palette, render_product  # noqa: E402
@@ -132,16 +132,7 @@ def _pick(rng, weights):
     return names[int(rng.choice(len(names), p=p / p.sum()))]
 
 
-def _countable(x, y, w, h, ov, W, H):
-    """Whether an item at (x, y, w, h), its bottom ov pixels behind the shelf edge, will be labelled."""
-    cx0, cy0 = max(x, 0.0), max(y, 0.0)
-    cx1, cy1 = min(x + w, W), min(y + h - ov, H)
-    if cx1 - cx0 < 4 or cy1 - cy0 < 4:
-        return False
-    return (cx1 - cx0) * (cy1 - cy0) >= 0.35 * w * h
-
-
-def _layout(rng, W, H, rows, k, section):
+def _layout(rng, W, H, rows, k, section, fwd):
     """Places shelves and products; k scales product widths (k > 1: fewer, wider products)."""
     mean_bay = H / rows
     edge_h = max(2.0, mean_bay * rng.uniform(0.09, 0.15))
@@ -222,61 +213,76 @@ def _layout(rng, W, H, rows, k, section):
                     shelf.groups.append(_Group(gx0, x, sku))
                 x += w * rng.uniform(0.0, 0.07)
     lay = _Layout(shelves, skus, items, uprights, horizon)
-    lay.countable = _count(lay, W, H)
+    lay.countable = int(_countable(lay, W, H, fwd).sum())
     return lay
 
 
-def _count(lay, W, H):
-    n = 0
-    for it in lay.items:
-        sku = lay.skus[it.sku]
-        n += _countable(it.x, it.y, sku.w * it.scale, sku.h * it.scale, it.ov, W, H)
-    return n
+def _countable(lay, W, H, fwd):
+    """Which items will probably be labelled: at least 35% of the box inside the photo after the
+    perspective (the shelf edge hides ov pixels of the bottom), and at least 4 pixels each way."""
+    n = len(lay.items)
+    if n == 0:
+        return np.zeros(0, dtype=bool)
+    a = np.array([(it.x, it.y, lay.skus[it.sku].w * it.scale, lay.skus[it.sku].h * it.scale, it.ov)
+                  for it in lay.items], dtype=np.float64)
+    x0, y0, w, h, ov = a.T
+    x1, y1 = x0 + w, y0 + h
+
+    def box(ya, yb):
+        xs = np.stack([x0, x1, x1, x0])
+        ys = np.stack([ya, ya, yb, yb])
+        q = np.tensordot(fwd, np.stack([xs, ys, np.ones_like(xs)]), axes=1)
+        qx, qy = q[0] / q[2], q[1] / q[2]
+        return qx.min(0), qy.min(0), qx.max(0), qy.max(0)
+
+    fx0, fy0, fx1, fy1 = box(y0, y1)
+    vx0, vy0, vx1, vy1 = box(y0, y1 - ov)
+    cw = np.minimum(vx1, W) - np.maximum(vx0, 0)
+    ch = np.minimum(vy1, H) - np.maximum(vy0, 0)
+    full = np.maximum((fx1 - fx0) * (fy1 - fy0), 1e-6)
+    return (cw >= 4) & (ch >= 4) & (np.clip(cw, 0, None) * np.clip(ch, 0, None) >= 0.35 * full)
 
 
-def _drop_columns(rng, lay, W, H, target):
-    """Removes whole columns (a facing with its stack) at random until at most target are counted."""
-    cols = sorted({it.column for it in lay.items})
-    order = rng.permutation(len(cols))
-    removed = set()
-    count = lay.countable
-    by_col = {}
-    for it in lay.items:
-        by_col.setdefault(it.column, []).append(it)
-    for i in order:
-        if count <= target:
+def _drop_columns(rng, lay, counted, excess):
+    """Removes whole columns (a facing with its stack) at random, so that about excess fewer
+    items are counted; counted flags the items (in lay.items order) that count."""
+    per_col = {}
+    for it, c in zip(lay.items, counted):
+        per_col[it.column] = per_col.get(it.column, 0) + int(c)
+    cols = [c for c in sorted(per_col) if per_col[c] > 0]
+    removed, n = set(), 0
+    for i in rng.permutation(len(cols)):
+        if n >= excess:
             break
         c = cols[int(i)]
-        n = sum(_countable(it.x, it.y, lay.skus[it.sku].w * it.scale, lay.skus[it.sku].h * it.scale,
-                           it.ov, W, H) for it in by_col[c])
-        if n == 0:
-            continue
         removed.add(c)
-        count -= n
+        n += per_col[c]
     lay.items = [it for it in lay.items if it.column not in removed]
-    lay.countable = count
+    lay.countable -= n
 
 
-def _plan(seed, attempt, cfg):
-    """Chooses the store section and a layout whose labelled count is inside the requested range."""
+def _plan(seed, attempt, cfg, fwd, bias):
+    """Chooses the store section and a layout with about as many countable items as a target drawn
+    log-uniformly from the requested range; bias > 1 asks for more, to make up for losses."""
     W, H = cfg.width, cfg.height
     rng = np.random.default_rng([seed, attempt, 0])
-    lo = max(1, int(math.ceil(cfg.min_products * 1.04)))
-    hi = max(lo, cfg.max_products)
+    hi = cfg.max_products
+    lo = min(hi, int(math.ceil(cfg.min_products * 1.02)))
     target = int(round(math.exp(rng.uniform(math.log(lo), math.log(hi + 0.999)))))
     target = min(max(target, lo), hi)
+    goal = max(1, int(round(target * bias)))
     section = list(SECTIONS)[int(rng.integers(len(SECTIONS)))]
-    rows = int(round(math.sqrt(target * 0.8 * (H / W) / 2.9)))
+    rows = int(round(math.sqrt(goal * 0.8 * (H / W) / 2.9)))
     rows = min(max(rows, 2), 40)
     k, best = 1.0, None
     for _ in range(24):
-        lay = _layout(np.random.default_rng([seed, attempt, 1, rows]), W, H, rows, k, section)
+        lay = _layout(np.random.default_rng([seed, attempt, 1, rows]), W, H, rows, k, section, fwd)
         c = lay.countable
-        if c >= lo and (best is None or abs(c - target) < abs(best.countable - target)):
+        if c >= goal and (best is None or c < best.countable):
             best = lay
-        if abs(c - target) <= max(2, 0.04 * target):
+        if abs(c - goal) <= max(2, 0.04 * goal):
             break
-        k_new = k * max(c, 1) / target
+        k_new = k * max(c, 1) / goal
         if k_new > 1.7 and rows > 2:
             rows, k = rows - 1, 1.0
         elif k_new < 0.6 and rows < 40:
@@ -284,10 +290,11 @@ def _plan(seed, attempt, cfg):
         else:
             k = min(max(k_new, 0.5), 2.0)
     if best is None:
-        return None, section
-    if best.countable > hi:
-        _drop_columns(np.random.default_rng([seed, attempt, 2]), best, W, H, hi)
-    return best, section
+        return None, target
+    if best.countable > goal:
+        _drop_columns(np.random.default_rng([seed, attempt, 2]), best, _countable(best, W, H, fwd),
+                      best.countable - goal)
+    return best, target
 
 
 # --------------------------------------------------------------------------------------- rendering
@@ -503,8 +510,8 @@ def _boxes(lay, order, full_area, ids, coeffs, W, H):
         y1, y2 = wy0 + int(rows[0]), wy0 + int(rows[-1]) + 1
         if x2 - x1 < min_side or y2 - y1 < min_side:
             continue
-        out.append(Product(x1, y1, x2, y2, sku.shape))
-    out.sort(key=lambda p: (p.y1, p.x1, p.y2, p.x2))
+        out.append((it, Product(x1, y1, x2, y2, sku.shape)))
+    out.sort(key=lambda r: (r[1].y1, r[1].x1, r[1].y2, r[1].x2))
     return out
 
 
@@ -540,6 +547,7 @@ def _camera(rng, img, cfg):
     lut = np.clip(np.arange(256, dtype=np.float32) * gmax / 255.0, 0, 1)
     lut = np.clip(((lut ** gamma) - 0.5) * contrast + 0.5, 0, 1) * 255.0
     img = img.point([int(v) for v in np.round(lut)] * 3)
+    img = ImageEnhance.Color(img).enhance(rng.uniform(0.7, 1.05))  # cameras and store light mute colours
     scale = min(W, H) / 2448.0
     radius = cfg.blur * rng.uniform(0.35, 1.5) * max(0.45, scale)
     if radius > 0.05:
@@ -568,7 +576,8 @@ def _camera(rng, img, cfg):
     return img
 
 
-def _render(seed, attempt, cfg, lay):
+def _render(seed, attempt, cfg, lay, coeffs):
+    """Paints the layout, warps it with coeffs, finds the boxes; returns (image, [(item, Product)])."""
     W, H = cfg.width, cfg.height
     rng = np.random.default_rng([seed, attempt, 3])
     bg = _background(rng, W, H, lay)
@@ -603,7 +612,6 @@ def _render(seed, attempt, cfg, lay):
     img = _bay_shadow(rng, img, lay)
     occluded = _shelf_fronts(rng, img, lay, W, H)
     ids[occluded] = 0
-    coeffs = _homography(rng, W, H, cfg.perspective)
     img = img.transform((W, H), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BILINEAR)
     idw = np.asarray(Image.fromarray(ids, "I").transform((W, H), Image.Transform.PERSPECTIVE, coeffs,
                                                          Image.Resampling.NEAREST))
@@ -618,13 +626,29 @@ def generate(seed, cfg=Config()):
         raise ValueError("image size must be at least 64x64")
     if not 1 <= cfg.min_products <= cfg.max_products:
         raise ValueError("need 1 <= min_products <= max_products")
+    W, H = cfg.width, cfg.height
+    bias = 1.0
     for attempt in range(8):
-        lay, _section = _plan(seed, attempt, cfg)
+        coeffs = _homography(np.random.default_rng([seed, attempt, 5]), W, H, cfg.perspective)
+        a, b, c, d, e, f, g, h = coeffs
+        fwd = np.linalg.inv(np.array([[a, b, c], [d, e, f], [g, h, 1.0]]))
+        lay, target = _plan(seed, attempt, cfg, fwd, bias)
         if lay is None:
             continue
-        img, products = _render(seed, attempt, cfg, lay)
-        if cfg.min_products <= len(products) <= cfg.max_products:
-            return img, products
+        planned = lay.countable
+        for _ in range(3):
+            img, labelled = _render(seed, attempt, cfg, lay, coeffs)
+            n = len(labelled)
+            if cfg.min_products <= n <= cfg.max_products:
+                return img, [p for _, p in labelled]
+            if n < cfg.min_products:
+                break
+            # too many: take out a few labelled columns and paint the shelf again
+            counted_ids = {id(it) for it, _ in labelled}
+            counted = [id(it) in counted_ids for it in lay.items]
+            lay.countable = n
+            _drop_columns(np.random.default_rng([seed, attempt, 6, n]), lay, counted, n - target)
+        bias *= max(1.0, planned / max(n, 1)) * 1.01
     raise RuntimeError(f"seed {seed}: could not place {cfg.min_products}..{cfg.max_products} products "
                        f"in {cfg.width}x{cfg.height}; widen the range or enlarge the image")
 
@@ -651,8 +675,11 @@ def _job(args):
 
 
 def write_dataset(out_dir, seeds, cfg=Config(), prefix="synth", quality=88, jobs=1,
-                  annotations="annotations.csv", shapes_csv="annotations_shapes.csv", progress=None):
-    """Writes the JPEGs and the two CSVs (SKU-110K without header; with header and shape)."""
+                  annotations="annotations.csv", shapes_csv="annotations_shapes.csv", progress=None,
+                  append=False):
+    """Writes the JPEGs and the two CSVs (SKU-110K without header; with header and shape).
+
+    append: add the rows to existing CSVs instead of replacing them (for images of several sizes)."""
     os.makedirs(out_dir, exist_ok=True)
     tasks = [(int(s), cfg, out_dir, prefix, quality) for s in seeds]
     rows = []
@@ -670,14 +697,18 @@ def write_dataset(out_dir, seeds, cfg=Config(), prefix="synth", quality=88, jobs
             rows.extend(csv_rows(r[1], r[2], r[3]))
             if progress:
                 progress(i + 1, len(tasks), r)
-    with open(os.path.join(out_dir, annotations), "w", newline="") as fh:
+    mode = "a" if append else "w"
+    with open(os.path.join(out_dir, annotations), mode, newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         for r in rows:
             w.writerow(r[:8])
     if shapes_csv:
-        with open(os.path.join(out_dir, shapes_csv), "w", newline="") as fh:
+        path = os.path.join(out_dir, shapes_csv)
+        header = not (append and os.path.exists(path) and os.path.getsize(path) > 0)
+        with open(path, mode, newline="") as fh:
             w = csv.writer(fh, lineterminator="\n")
-            w.writerow(["image_name", "x1", "y1", "x2", "y2", "class", "image_width", "image_height", "shape"])
+            if header:
+                w.writerow(["image_name", "x1", "y1", "x2", "y2", "class", "image_width", "image_height", "shape"])
             w.writerows(rows)
     return rows
 
@@ -720,6 +751,8 @@ def main(argv=None):
                    help="SKU-110K CSV without header (default annotations.csv)")
     p.add_argument("--shapes-csv", default="annotations_shapes.csv",
                    help="CSV with header and a shape column; '' for none (default annotations_shapes.csv)")
+    p.add_argument("--append", action="store_true",
+                   help="append to existing CSVs instead of replacing them (to mix image sizes)")
     p.add_argument("--perspective", type=float, default=1.0, help="perspective strength, 0 for none")
     p.add_argument("--blur", type=float, default=1.0, help="blur strength, 0 for none")
     p.add_argument("--noise", type=float, default=1.0, help="noise strength, 0 for none")
@@ -741,7 +774,8 @@ def main(argv=None):
         if not a.quiet:
             print(f"[{i}/{n}] {r[1]} {r[2][0]}x{r[2][1]} {len(r[3])} products {r[4]:.2f} s", flush=True)
 
-    rows = write_dataset(a.out, seeds, cfg, a.prefix, a.quality, a.jobs, a.annotations, a.shapes_csv, progress)
+    rows = write_dataset(a.out, seeds, cfg, a.prefix, a.quality, a.jobs, a.annotations, a.shapes_csv, progress,
+                         a.append)
     if not a.quiet:
         dt = time.perf_counter() - t0
         print(f"{len(seeds)} images, {len(rows)} boxes in {dt:.1f} s ({dt / len(seeds):.2f} s per image)")
