@@ -209,8 +209,10 @@ def _layout(rng, W, H, rows, k, section, fwd):
                         items.append(_Item(sku, xi, top, scale, z, column, hidden))
                     column += 1
                     x += w * (1.0 + rng.uniform(-0.045, 0.05))
-                if x > gx0:
-                    shelf.groups.append(_Group(gx0, x, sku))
+                if x <= gx0:  # the segment is full up to an upright
+                    skus.pop()
+                    break
+                shelf.groups.append(_Group(gx0, x, sku))
                 x += w * rng.uniform(0.0, 0.07)
     lay = _Layout(shelves, skus, items, uprights, horizon)
     lay.countable = int(_countable(lay, W, H, fwd).sum())
