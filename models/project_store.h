@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace shelf {
@@ -72,8 +73,13 @@ public:
     void insertImage(ImageRecord& image); ///< assigns image.id
     void updateImage(const ImageRecord& image);
     /// Box counts per image of one layer; of one image only when imageId is not 0.
-    QHash<qint64, AnnotationCounts> annotationCounts(const QString& layer, qint64 imageId = 0) const;
+    QHash<qint64, AnnotationCounts> annotationCounts(const QString& layer,
+                                                     qint64 imageId = 0) const;
     QStringList layerNames() const;
+    /// Calls `visit` for every box of `layer`, in stored order (ids ascending), streaming: memory
+    /// stays flat. `visit` returns false to stop.
+    void forEachAnnotation(const QString& layer,
+                           const std::function<bool(const Annotation&)>& visit) const;
 
     // Annotations
     QList<Annotation> annotations(qint64 imageId, const QString& layer = {}) const;

@@ -186,6 +186,19 @@ QStringList ProjectStore::layerNames() const
     return out;
 }
 
+void ProjectStore::forEachAnnotation(const QString& layer,
+                                     const std::function<bool(const Annotation&)>& visit) const
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT %1 FROM annotations WHERE layer = ? ORDER BY id")
+                              .arg(kAnnotationColumns));
+    q.bindValue(0, text(layer));
+    exec(q);
+    while (q.next()) {
+        if (!visit(annotationFromQuery(q)))
+            return;
+    }
+}
+
 QList<Annotation> ProjectStore::annotations(qint64 imageId, const QString& layer) const
 {
     QString sql =

@@ -1,5 +1,7 @@
 // shelflabel-cli: batch work on projects without a display (servers, CI, clusters).
 #include "cli_command.h"
+#include "export_command.h"
+#include "import_command.h"
 #include "info_command.h"
 #include "init_command.h"
 #include "relink_command.h"
@@ -22,6 +24,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     std::vector<std::unique_ptr<CliCommand>> list;
     list.push_back(std::make_unique<InitCommand>());
     list.push_back(std::make_unique<InfoCommand>());
+    list.push_back(std::make_unique<ImportCommand>());
+    list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<RelinkCommand>());
     return list;
 }

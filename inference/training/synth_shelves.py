@@ -662,9 +662,15 @@ def image_name(seed, prefix="synth"):
 
 
 def csv_rows(name, img_size, products):
-    """SKU-110K annotation rows: image_name,x1,y1,x2,y2,class,image_width,image_height (+ shape)."""
+    """SKU-110K annotation rows: image_name,x1,y1,x2,y2,class,image_width,image_height (+ shape).
+
+    The SKU-110K reader moves a coordinate at or past the image edge to the last pixel (W-1, H-1),
+    so boxes touching the right or bottom edge are written that way: the file then reads back
+    unchanged through ShelfLabel's importer and the authors' own reader.
+    """
     W, H = img_size
-    return [[name, p.x1, p.y1, p.x2, p.y2, "object", W, H, p.shape] for p in products]
+    return [[name, p.x1, p.y1, min(p.x2, W - 1), min(p.y2, H - 1), "object", W, H, p.shape]
+            for p in products]
 
 
 def _job(args):

@@ -1,0 +1,69 @@
+#include "import_command.h"
+
+#include "project_store.h"
+#include "sku110k_import.h"
+#include "store_error.h"
+
+namespace shelf::cli {
+
+QString ImportCommand::summary() const
+{
+    return tr("Import an SKU-110K annotations or results CSV file into a layer of a project.");
+}
+
+void ImportCommand::describe(QCommandLineParser& parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file to import."));
+    parser.addOption({QStringLiteral("format"),
+                      tr("sku110k (image_name,x1,y1,x2,y2,class,image_width,image_height; "
+                         "accepted human boxes) or sku110k-results "
+                         "(image_id,x1,y1,x2,y2,confidence,hard_score; proposed model boxes)."),
+                      tr("FORMAT")});
+    parser.addOption({QStringLiteral("layer"),
+                      tr("Layer to fill (default: human for sku110k, em for sku110k-results)."),
+                      tr("NAME")});
+}
+
+int ImportCommand::run(const QCommandLineParser& parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2)
+        return usage(tr("expected PROJECT and FILE"));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("sku110k") && format != QLatin1String("sku110k-results"))
+        return usage(tr("--format must be sku110k or sku110k-results"));
+    const bool results = format == QLatin1String("sku110k-results");
+    const QString layer = parser.isSet(QStringLiteral("layer"))
+                              ? parser.value(QStringLiteral("layer")).trimmed()
+                              : (results ? layers::em : layers::human);
+    if (layer.isEmpty())
+        return usage(tr("--layer must not be empty"));
+    try {
+        const auto store = ProjectStore::open(args[0]);
+        const Sku110kImport::Report report =
+            results ? Sku110kImport::importResults(*store, args[1], layer)
+                    : Sku110kImport::importAnnotations(*store, args[1], layer);
+        for (const CsvDiagnostic& w : report.warnings)
+            err() << tr("warning: %1").arg(w.toString()) << '\n';
+        if (report.read.warningCount > report.read.warnings.size())
+            err() << tr("warning: %1 more warnings not shown")
+                         .arg(report.read.warningCount - report.read.warnings.size())
+                  << '\n';
+        if (!report.ok())
+            return fail(tr("%1 (nothing was imported)").arg(report.error->toString()));
+        err() << tr("Imported %1 boxes on %2 images into layer '%3' (%4 rows skipped, %5 "
+                    "clamped to the image).")
+                     .arg(report.imported)
+                     .arg(report.images)
+                     .arg(layer)
+                     .arg(report.read.skippedRows)
+                     .arg(report.read.clampedRows)
+              << Qt::endl;
+        return Success;
+    } catch (const StoreError& e) {
+        return fail(e.message());
+    }
+}
+
+} // namespace shelf::cli
