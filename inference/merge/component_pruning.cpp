@@ -5,6 +5,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <numbers>
@@ -72,6 +73,7 @@ struct Ellipse
 {
     double cx = 0;
     double cy = 0;
+    double radius = 0;                 ///< semi-major axis: no point of the polygon is farther
     std::vector<cv::Point2d> vertices; ///< 24-gon, counter-clockwise in image coordinates
 };
 
@@ -82,11 +84,17 @@ Ellipse analyticEllipse(const Gaussian2& g)
     const double b = kHalfMass * std::sqrt(p.smallest);
     const double c = std::cos(p.angle);
     const double s = std::sin(p.angle);
-    Ellipse e{g.mx, g.my, {}};
-    for (int step = 0; step < 24; ++step) {
-        const double t = step * std::numbers::pi / 12;
-        const double x = a * std::cos(t);
-        const double y = b * std::sin(t);
+    Ellipse e{g.mx, g.my, a, {}};
+    static const std::array<cv::Point2d, 24> circle = [] {
+        std::array<cv::Point2d, 24> points;
+        for (int step = 0; step < 24; ++step)
+            points[static_cast<std::size_t>(step)] = {std::cos(step * std::numbers::pi / 12),
+                                                      std::sin(step * std::numbers::pi / 12)};
+        return points;
+    }();
+    for (const cv::Point2d& unit : circle) {
+        const double x = a * unit.x;
+        const double y = b * unit.y;
         e.vertices.emplace_back(g.mx + x * c - y * s, g.my + x * s + y * c);
     }
     return e;
@@ -109,9 +117,11 @@ double signedDistance(const Ellipse& e, double px, double py)
         const double len2 = ex * ex + ey * ey;
         const double t =
             len2 > 0 ? std::clamp(((px - a.x) * ex + (py - a.y) * ey) / len2, 0.0, 1.0) : 0.0;
-        nearest = std::min(nearest, std::hypot(px - (a.x + t * ex), py - (a.y + t * ey)));
+        const double qx = px - (a.x + t * ex);
+        const double qy = py - (a.y + t * ey);
+        nearest = std::min(nearest, qx * qx + qy * qy);
     }
-    return inside ? nearest : -nearest;
+    return inside ? std::sqrt(nearest) : -std::sqrt(nearest);
 }
 
 } // namespace
@@ -189,6 +199,12 @@ std::vector<Gaussian2> pruneAnalytic(const std::vector<Gaussian2>& components,
     std::vector<Pair> pairs;
     for (std::size_t i = 0; i < k; ++i) {
         for (std::size_t j = i + 1; j < k; ++j) {
+            // Each centre is at least (distance - semi-major axis) from the other's ellipse, so
+            // the gap cannot be negative when the centres are farther apart than both axes.
+            const double between = std::hypot(components[i].mx - components[j].mx,
+                                              components[i].my - components[j].my);
+            if (between > ellipses[i].radius + ellipses[j].radius)
+                continue;
             const double iToJ = -signedDistance(ellipses[i], components[j].mx, components[j].my);
             const double jToI = -signedDistance(ellipses[j], components[i].mx, components[i].my);
             double gap = -kInf;
