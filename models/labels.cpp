@@ -8,10 +8,10 @@ namespace shelf {
 namespace {
 
 template <typename E, std::size_t N>
-std::optional<E> fromKey(const std::array<const char*, N>& keys, const QString& key)
+std::optional<E> fromKey(const std::array<const char*, N>& keys, QAnyStringView key)
 {
     for (std::size_t i = 0; i < N; ++i) {
-        if (key == QLatin1String(keys[i]))
+        if (QAnyStringView::equal(key, QLatin1StringView(keys[i])))
             return static_cast<E>(i);
     }
     return std::nullopt;
@@ -42,7 +42,7 @@ QString shapeKey(Shape s)
 {
     return toKey(kShapeKeys, s);
 }
-std::optional<Shape> shapeFromKey(const QString& key)
+std::optional<Shape> shapeFromKey(QAnyStringView key)
 {
     return fromKey<Shape>(kShapeKeys, key);
 }
@@ -50,7 +50,7 @@ QString productTypeKey(ProductType t)
 {
     return toKey(kTypeKeys, t);
 }
-std::optional<ProductType> productTypeFromKey(const QString& key)
+std::optional<ProductType> productTypeFromKey(QAnyStringView key)
 {
     return fromKey<ProductType>(kTypeKeys, key);
 }
@@ -58,7 +58,7 @@ QString reviewStateKey(ReviewState s)
 {
     return toKey(kStateKeys, s);
 }
-std::optional<ReviewState> reviewStateFromKey(const QString& key)
+std::optional<ReviewState> reviewStateFromKey(QAnyStringView key)
 {
     return fromKey<ReviewState>(kStateKeys, key);
 }
@@ -66,7 +66,7 @@ QString imageStatusKey(ImageStatus s)
 {
     return toKey(kStatusKeys, s);
 }
-std::optional<ImageStatus> imageStatusFromKey(const QString& key)
+std::optional<ImageStatus> imageStatusFromKey(QAnyStringView key)
 {
     return fromKey<ImageStatus>(kStatusKeys, key);
 }

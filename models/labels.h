@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAnyStringView>
 #include <QString>
 #include <QStringList>
 
@@ -41,13 +42,13 @@ inline const QString em = QStringLiteral("em");
 
 // Stable machine keys (stored in the database and in exports); never translated.
 QString shapeKey(Shape s);
-std::optional<Shape> shapeFromKey(const QString& key);
+std::optional<Shape> shapeFromKey(QAnyStringView key);
 QString productTypeKey(ProductType t);
-std::optional<ProductType> productTypeFromKey(const QString& key);
+std::optional<ProductType> productTypeFromKey(QAnyStringView key);
 QString reviewStateKey(ReviewState s);
-std::optional<ReviewState> reviewStateFromKey(const QString& key);
+std::optional<ReviewState> reviewStateFromKey(QAnyStringView key);
 QString imageStatusKey(ImageStatus s);
-std::optional<ImageStatus> imageStatusFromKey(const QString& key);
+std::optional<ImageStatus> imageStatusFromKey(QAnyStringView key);
 
 // Names for people, through tr().
 QString shapeDisplayName(Shape s);

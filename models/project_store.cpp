@@ -1,10 +1,12 @@
 #include "project_store.h"
 
 #include "log.h"
+#include "sqlite_annotation_table.h"
 #include "store_error.h"
 
 #include <QAtomicInt>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QVariant>
@@ -26,6 +28,7 @@ ProjectStore::ProjectStore(QString path, QString connection)
 
 ProjectStore::~ProjectStore()
 {
+    m_sqlite.reset();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -69,6 +72,11 @@ void ProjectStore::connect(bool create)
         execSql(QStringLiteral("PRAGMA journal_mode=WAL"));
         execSql(QStringLiteral("PRAGMA synchronous=NORMAL"));
         execSql(QStringLiteral("PRAGMA foreign_keys=ON"));
+        const QVariant handle = m_db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            if (auto* native = *static_cast<sqlite3* const*>(handle.constData()))
+                m_sqlite = std::make_unique<SqliteAnnotationTable>(native);
+        }
     }
     if (!create) {
         const QStringList tables = m_db.tables();

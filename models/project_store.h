@@ -109,10 +109,13 @@ private:
     void exec(QSqlQuery& query) const;
     void execSql(const QString& sql) const;
     [[noreturn]] void fail(const QString& what, const QString& detail) const;
+    void selectFast(const char* where, const QList<QByteArray>& texts, qint64 number,
+                    const std::function<bool(const Annotation&)>& visit) const;
 
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
+    std::unique_ptr<class SqliteAnnotationTable> m_sqlite; ///< fast path; null for other drivers
     int m_transactionDepth = 0;
 };
 

@@ -1,6 +1,8 @@
 // Reads and writes of ProjectStore's rows.
 #include "project_store.h"
 
+#include "sqlite_annotation_table.h"
+
 #include <QVariant>
 
 namespace shelf {
@@ -189,6 +191,8 @@ QStringList ProjectStore::layerNames() const
 void ProjectStore::forEachAnnotation(const QString& layer,
                                      const std::function<bool(const Annotation&)>& visit) const
 {
+    if (m_sqlite)
+        return selectFast("layer = ?1", {text(layer).toUtf8()}, 0, visit);
     QSqlQuery q = prepare(QStringLiteral("SELECT %1 FROM annotations WHERE layer = ? ORDER BY id")
                               .arg(kAnnotationColumns));
     q.bindValue(0, text(layer));
@@ -201,6 +205,18 @@ void ProjectStore::forEachAnnotation(const QString& layer,
 
 QList<Annotation> ProjectStore::annotations(qint64 imageId, const QString& layer) const
 {
+    if (m_sqlite) {
+        QList<Annotation> out;
+        auto keep = [&out](const Annotation& a) {
+            out << a;
+            return true;
+        };
+        if (layer.isEmpty())
+            selectFast("image_id = ?1", {}, imageId, keep);
+        else
+            selectFast("layer = ?1 AND image_id = ?2", {layer.toUtf8()}, imageId, keep);
+        return out;
+    }
     QString sql =
         QStringLiteral("SELECT %1 FROM annotations WHERE image_id = ?").arg(kAnnotationColumns);
     if (!layer.isEmpty())
@@ -231,9 +247,24 @@ QList<Annotation> ProjectStore::annotationsByIds(const QList<qint64>& ids) const
     return out;
 }
 
+void ProjectStore::selectFast(const char* where, const QList<QByteArray>& texts, qint64 number,
+                              const std::function<bool(const Annotation&)>& visit) const
+{
+    QString error;
+    if (!m_sqlite->select(where, texts, number, visit, error))
+        fail(tr("database query failed"), error);
+}
+
 void ProjectStore::insertAnnotations(QList<Annotation>& annotations)
 {
     Transaction tx(*this);
+    if (m_sqlite) {
+        QString error;
+        if (!m_sqlite->insert(annotations, error))
+            fail(tr("cannot save the boxes"), error);
+        tx.commit();
+        return;
+    }
     QSqlQuery fresh = prepare(QStringLiteral(
         "INSERT INTO annotations (image_id, layer, x1, y1, x2, y2, state, origin, hard_score, "
         "soft_iou, confidence, shape, sku_id, product_name, product_type, brand, size, flavor) "

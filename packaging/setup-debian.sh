@@ -12,6 +12,8 @@ packages=(
   # imaging and inference
   libopencv-core-dev libopencv-imgproc-dev libopencv-imgcodecs-dev libopencv-dev
   libtorch-dev
+  # the project store talks to the SQLite that Qt's driver uses
+  libsqlite3-dev
   # logging
   libspdlog-dev libfmt-dev
   # training and model export (Debian's torch only)
