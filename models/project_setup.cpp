@@ -1,6 +1,7 @@
 #include "project_setup.h"
 
 #include "log.h"
+#include "sku110k_csv.h"
 #include "store_error.h"
 
 #include <QDirIterator>
@@ -11,14 +12,7 @@ namespace shelf {
 
 bool ProjectSetup::isSafeRelativePath(const QString& relativePath)
 {
-    if (relativePath.isEmpty() || QDir::isAbsolutePath(relativePath))
-        return false;
-    QString p = relativePath;
-    p.replace(QLatin1Char('\\'), QLatin1Char('/'));
-    if (p.startsWith(QLatin1Char('/')) || (p.size() >= 2 && p[1] == QLatin1Char(':')))
-        return false;
-    const QStringList parts = p.split(QLatin1Char('/'));
-    return !parts.contains(QStringLiteral(".."));
+    return Sku110kCsv::isSafeRelativePath(relativePath);
 }
 
 ProjectSetup::Created
