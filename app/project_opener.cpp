@@ -37,8 +37,10 @@ ProjectOpener::Opened ProjectOpener::open(const QString& path)
         } else {
             store = ProjectStore::open(path);
         }
-        for (const ImageRecord& image : ProjectSetup::missingImages(*store))
+        const QList<ImageRecord> missing = ProjectSetup::missingImages(*store);
+        for (const ImageRecord& image : missing)
             opened.warnings << tr("%1: image not found").arg(store->absoluteImagePath(image));
+        opened.missingImages = int(missing.size());
         opened.document = std::make_unique<ProjectDocument>(std::move(store));
     } catch (const StoreError& e) {
         opened.error = e.message();

@@ -21,6 +21,7 @@ public:
         std::unique_ptr<ProjectDocument> document;
         QString error;
         QStringList warnings; ///< unreadable images, missing images
+        int missingImages = 0;
     };
 
     static Opened open(const QString& path);

@@ -4,6 +4,8 @@
 #include "image_list_model.h"
 #include "log.h"
 #include "project_document.h"
+#include "project_setup.h"
+#include "store_error.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -108,6 +110,36 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
     updateStatus();
+}
+
+void MainWindow::offerRelink(int missing)
+{
+    if (!m_document || missing <= 0)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Images not found"),
+        tr("%n image(s) of this project are not where the project says. They may have been "
+           "moved or renamed. Look for them in a folder?",
+           nullptr, missing),
+        QMessageBox::Yes | QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Folder with the missing images"), m_document->store().baseDir().path());
+    if (folder.isEmpty())
+        return;
+    const QString project = m_document->store().filePath();
+    int found = 0;
+    try {
+        found = ProjectSetup::relink(m_document->store(), folder);
+    } catch (const StoreError& e) {
+        QMessageBox::critical(this, tr("Relink failed"), e.message());
+        return;
+    }
+    QMessageBox::information(this, tr("Relink"),
+                             tr("Found %1 of %n missing image(s).", nullptr, missing).arg(found));
+    if (found > 0)
+        Q_EMIT openRequested(project); // reload the image list with the new paths
 }
 
 void MainWindow::showImage(qint64 imageId)

@@ -31,6 +31,10 @@ public:
     QListView* imageList() const { return m_list; }
     qint64 currentImageId() const { return m_currentImage; }
 
+    /// Tells the user that `missing` images of the open project are not where it says, and offers
+    /// to look for them under a folder; reopens the project when some were found.
+    void offerRelink(int missing);
+
     /// Longer side of the preview decoded before the full image.
     static constexpr int kPreviewSide = 1600;
 

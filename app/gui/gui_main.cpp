@@ -43,6 +43,10 @@ int main(int argc, char** argv)
         window.setDocument(std::move(opened.document));
         for (const QString& w : opened.warnings)
             spdlog::warn("{}", w.toStdString());
+        // Queued, so that the window is up before the question is asked.
+        QMetaObject::invokeMethod(
+            &window, [&window, n = opened.missingImages] { window.offerRelink(n); },
+            Qt::QueuedConnection);
     };
     QObject::connect(&window, &MainWindow::openRequested, &window, openPath);
     window.show();
