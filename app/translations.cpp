@@ -12,7 +12,10 @@ namespace shelf {
 void installTranslations(QCoreApplication& app)
 {
     const QString override = qEnvironmentVariable("SHELF_LANG");
-    const QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(override);
+    QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(override);
+    // The POSIX "C" locale of servers and CI means English, which needs its plural forms.
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     if (!override.isEmpty())
         QLocale::setDefault(locale);
     auto* own = new QTranslator(&app);

@@ -105,12 +105,108 @@
     </message>
 </context>
 <context>
+    <name>shelf::cli::ExportCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n box(es) from layer &apos;%1&apos; to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Images: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::cli::ImportCommand</name>
+    <message numerus="yes">
+        <source>warning: %n more warning(s) not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n box(es) into layer &apos;%1&apos;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Images: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows skipped: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows clamped to the image: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::cli::InfoCommand</name>
+    <message numerus="yes">
+        <source>Images: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>layer %1: %n box(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n image(s) (proposed %1, accepted %2, rejected %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shelf::cli::InitCommand</name>
     <message numerus="yes">
         <source>Created %1 with %n image(s).</source>
         <translation>
             <numerusform>Created %1 with %n image.</numerusform>
             <numerusform>Created %1 with %n images.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::cli::RelinkCommand</name>
+    <message numerus="yes">
+        <source>Found %1 of %n missing image(s).</source>
+        <translation type="unfinished">
+            <numerusform>Found %1 of %n missing image.</numerusform>
+            <numerusform>Found %1 of %n missing images.</numerusform>
         </translation>
     </message>
 </context>

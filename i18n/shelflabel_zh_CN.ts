@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>shelf</name>
-    <message>
-        <source>No shape</source>
-        <translation>无形状</translation>
-    </message>
-    <message>
-        <source>Bottle</source>
-        <translation>瓶</translation>
-    </message>
-    <message>
-        <source>Can</source>
-        <translation>罐</translation>
-    </message>
-    <message>
-        <source>Box</source>
-        <translation>盒</translation>
-    </message>
-    <message>
-        <source>Bag</source>
-        <translation>袋</translation>
-    </message>
-    <message>
-        <source>Jar</source>
-        <translation>广口瓶</translation>
-    </message>
-    <message>
-        <source>Handled bottle</source>
-        <translation>带把手瓶</translation>
-    </message>
-    <message>
-        <source>Pack</source>
-        <translation>包装组</translation>
-    </message>
-    <message>
-        <source>No product type</source>
-        <translation>无商品类型</translation>
-    </message>
-    <message>
-        <source>Dairies</source>
-        <translation>乳制品</translation>
-    </message>
-    <message>
-        <source>Liquors</source>
-        <translation>烈酒</translation>
-    </message>
-    <message>
-        <source>Beers</source>
-        <translation>啤酒</translation>
-    </message>
-    <message>
-        <source>Cosmetics</source>
-        <translation>化妆品</translation>
-    </message>
-    <message>
-        <source>Non-alcoholic drinks</source>
-        <translation>非酒精饮料</translation>
-    </message>
-    <message>
-        <source>Tobacco</source>
-        <translation>烟草</translation>
-    </message>
-    <message>
-        <source>Seasonings</source>
-        <translation>调味品</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>待审</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>已接受</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>Pre-annotated</source>
-        <translation>已预标注</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>审核中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-</context>
-<context>
     <name>shelf::Commands</name>
     <message numerus="yes">
         <source>Add %n box(es)</source>
@@ -222,6 +127,101 @@
     <message>
         <source>not a readable image</source>
         <translation>不是可读取的图像</translation>
+    </message>
+</context>
+<context>
+    <name>shelf::Labels</name>
+    <message>
+        <source>No shape</source>
+        <translation type="unfinished">无形状</translation>
+    </message>
+    <message>
+        <source>Bottle</source>
+        <translation type="unfinished">瓶</translation>
+    </message>
+    <message>
+        <source>Can</source>
+        <translation type="unfinished">罐</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished">盒</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation type="unfinished">袋</translation>
+    </message>
+    <message>
+        <source>Jar</source>
+        <translation type="unfinished">广口瓶</translation>
+    </message>
+    <message>
+        <source>Handled bottle</source>
+        <translation type="unfinished">带把手瓶</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished">包装组</translation>
+    </message>
+    <message>
+        <source>No product type</source>
+        <translation type="unfinished">无商品类型</translation>
+    </message>
+    <message>
+        <source>Dairies</source>
+        <translation type="unfinished">乳制品</translation>
+    </message>
+    <message>
+        <source>Liquors</source>
+        <translation type="unfinished">烈酒</translation>
+    </message>
+    <message>
+        <source>Beers</source>
+        <translation type="unfinished">啤酒</translation>
+    </message>
+    <message>
+        <source>Cosmetics</source>
+        <translation type="unfinished">化妆品</translation>
+    </message>
+    <message>
+        <source>Non-alcoholic drinks</source>
+        <translation type="unfinished">非酒精饮料</translation>
+    </message>
+    <message>
+        <source>Tobacco</source>
+        <translation type="unfinished">烟草</translation>
+    </message>
+    <message>
+        <source>Seasonings</source>
+        <translation type="unfinished">调味品</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished">待审</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">已拒绝</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">新建</translation>
+    </message>
+    <message>
+        <source>Pre-annotated</source>
+        <translation type="unfinished">已预标注</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished">审核中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">已完成</translation>
     </message>
 </context>
 <context>
@@ -651,9 +651,17 @@
         <source>%1: exists; pass --force to replace it</source>
         <translation>%1: 文件已存在；使用 --force 可覆盖</translation>
     </message>
-    <message>
-        <source>Wrote %1 boxes of %2 images from layer &apos;%3&apos; to %4.</source>
-        <translation>已将图层“%3”中 %2 张图像的 %1 个标注框写入 %4。</translation>
+    <message numerus="yes">
+        <source>Wrote %n box(es) from layer &apos;%1&apos; to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Images: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -703,16 +711,38 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>warning: %1 more warnings not shown</source>
-        <translation>警告：另有 %1 条警告未显示</translation>
-    </message>
-    <message>
         <source>%1 (nothing was imported)</source>
         <translation>%1；未导入任何内容</translation>
     </message>
-    <message>
-        <source>Imported %1 boxes on %2 images into layer &apos;%3&apos; (%4 rows skipped, %5 clamped to the image).</source>
-        <translation>已将 %2 张图像上的 %1 个标注框导入图层“%3”（跳过 %4 行，%5 行被截断到图像范围内）。</translation>
+    <message numerus="yes">
+        <source>warning: %n more warning(s) not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n box(es) into layer &apos;%1&apos;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Images: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows skipped: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows clamped to the image: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -738,10 +768,6 @@
         <translation>项目：%1</translation>
     </message>
     <message>
-        <source>Images: %1 (%2 missing)</source>
-        <translation>图像：%1（缺失 %2）</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -750,20 +776,40 @@
         <translation>图层：</translation>
     </message>
     <message>
-        <source> none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>%1: %2 boxes on %3 images (proposed %4, accepted %5, rejected %6)</source>
-        <translation>%1：%3 张图像上共 %2 个标注框（待审 %4，已接受 %5，已拒绝 %6）</translation>
-    </message>
-    <message>
         <source>missing: %1</source>
         <translation>缺失：%1</translation>
     </message>
     <message>
         <source>Run &apos;shelflabel-cli relink PROJECT --folder DIR&apos; to find moved images.</source>
         <translation>运行“shelflabel-cli relink PROJECT --folder DIR”查找已移动的图像。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Images: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layers: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>layer %1: %n box(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n image(s) (proposed %1, accepted %2, rejected %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -825,9 +871,11 @@
         <source>expected PROJECT and --folder DIR</source>
         <translation>应指定 PROJECT 和 --folder DIR</translation>
     </message>
-    <message>
-        <source>Relinked %1 of %2 missing images.</source>
-        <translation>已重新链接 %1 张图像（共缺失 %2 张）。</translation>
+    <message numerus="yes">
+        <source>Found %1 of %n missing image(s).</source>
+        <translation type="unfinished">
+            <numerusform>在 %n 张缺失的图像中找到了 %1 张。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -31,10 +31,11 @@ constexpr std::array<const char*, 8> kTypeKeys = {"",        "dairies",   "liquo
 constexpr std::array<const char*, 3> kStateKeys = {"proposed", "accepted", "rejected"};
 constexpr std::array<const char*, 4> kStatusKeys = {"new", "pre_annotated", "in_review", "done"};
 
-QString tr(const char* text)
+// lupdate needs a class to file these strings under.
+struct Labels
 {
-    return QCoreApplication::translate("shelf::Labels", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(shelf::Labels)
+};
 
 } // namespace
 
@@ -75,21 +76,21 @@ QString shapeDisplayName(Shape s)
 {
     switch (s) {
     case Shape::None:
-        return tr("No shape");
+        return Labels::tr("No shape");
     case Shape::Bottle:
-        return tr("Bottle");
+        return Labels::tr("Bottle");
     case Shape::Can:
-        return tr("Can");
+        return Labels::tr("Can");
     case Shape::Box:
-        return tr("Box");
+        return Labels::tr("Box");
     case Shape::Bag:
-        return tr("Bag");
+        return Labels::tr("Bag");
     case Shape::Jar:
-        return tr("Jar");
+        return Labels::tr("Jar");
     case Shape::HandledBottle:
-        return tr("Handled bottle");
+        return Labels::tr("Handled bottle");
     case Shape::Pack:
-        return tr("Pack");
+        return Labels::tr("Pack");
     }
     return {};
 }
@@ -98,21 +99,21 @@ QString productTypeDisplayName(ProductType t)
 {
     switch (t) {
     case ProductType::None:
-        return tr("No product type");
+        return Labels::tr("No product type");
     case ProductType::Dairies:
-        return tr("Dairies");
+        return Labels::tr("Dairies");
     case ProductType::Liquors:
-        return tr("Liquors");
+        return Labels::tr("Liquors");
     case ProductType::Beers:
-        return tr("Beers");
+        return Labels::tr("Beers");
     case ProductType::Cosmetics:
-        return tr("Cosmetics");
+        return Labels::tr("Cosmetics");
     case ProductType::NonAlcoholicDrinks:
-        return tr("Non-alcoholic drinks");
+        return Labels::tr("Non-alcoholic drinks");
     case ProductType::Tobacco:
-        return tr("Tobacco");
+        return Labels::tr("Tobacco");
     case ProductType::Seasonings:
-        return tr("Seasonings");
+        return Labels::tr("Seasonings");
     }
     return {};
 }
@@ -121,11 +122,11 @@ QString reviewStateDisplayName(ReviewState s)
 {
     switch (s) {
     case ReviewState::Proposed:
-        return tr("Proposed");
+        return Labels::tr("Proposed");
     case ReviewState::Accepted:
-        return tr("Accepted");
+        return Labels::tr("Accepted");
     case ReviewState::Rejected:
-        return tr("Rejected");
+        return Labels::tr("Rejected");
     }
     return {};
 }
@@ -134,13 +135,13 @@ QString imageStatusDisplayName(ImageStatus s)
 {
     switch (s) {
     case ImageStatus::New:
-        return tr("New");
+        return Labels::tr("New");
     case ImageStatus::PreAnnotated:
-        return tr("Pre-annotated");
+        return Labels::tr("Pre-annotated");
     case ImageStatus::InReview:
-        return tr("In review");
+        return Labels::tr("In review");
     case ImageStatus::Done:
-        return tr("Done");
+        return Labels::tr("Done");
     }
     return {};
 }

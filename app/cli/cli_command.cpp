@@ -40,10 +40,12 @@ int CliCommand::execute(const QStringList& args)
         return usage(parser.errorText());
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        // Qt names the binary; show the command as users type it.
-        text.replace(QCoreApplication::applicationFilePath(), QStringLiteral("shelflabel-cli"));
-        text.replace(QStringLiteral("Usage: shelflabel-cli"),
-                     QStringLiteral("Usage: shelflabel-cli ") + name());
+        // Qt names the program by the path it was started with; show the command as users type
+        // it, whatever language the surrounding "Usage:" is in.
+        const QString program = QCoreApplication::arguments().constFirst();
+        const qsizetype at = text.indexOf(program);
+        if (at >= 0)
+            text.replace(at, program.size(), QStringLiteral("shelflabel-cli ") + name());
         out() << text;
         out().flush();
         return Success;

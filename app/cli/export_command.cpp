@@ -66,11 +66,9 @@ int ExportCommand::run(const QCommandLineParser& parser)
                     : Sku110kExport::writeAnnotations(*store, out, options);
         if (!report.error.isEmpty())
             return fail(report.error);
-        err() << tr("Wrote %1 boxes of %2 images from layer '%3' to %4.")
-                     .arg(report.rows)
-                     .arg(report.images)
+        err() << tr("Wrote %n box(es) from layer '%1' to %2.", nullptr, int(report.rows))
                      .arg(options.layer, out)
-              << Qt::endl;
+              << ' ' << tr("Images: %n.", nullptr, int(report.images)) << Qt::endl;
         return Success;
     } catch (const StoreError& e) {
         return fail(e.message());

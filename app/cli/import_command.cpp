@@ -47,19 +47,17 @@ int ImportCommand::run(const QCommandLineParser& parser)
         for (const CsvDiagnostic& w : report.warnings)
             err() << tr("warning: %1").arg(w.toString()) << '\n';
         if (report.read.warningCount > report.read.warnings.size())
-            err() << tr("warning: %1 more warnings not shown")
-                         .arg(report.read.warningCount - report.read.warnings.size())
+            err() << tr("warning: %n more warning(s) not shown", nullptr,
+                        int(report.read.warningCount - report.read.warnings.size()))
                   << '\n';
         if (!report.ok())
             return fail(tr("%1 (nothing was imported)").arg(report.error->toString()));
-        err() << tr("Imported %1 boxes on %2 images into layer '%3' (%4 rows skipped, %5 "
-                    "clamped to the image).")
-                     .arg(report.imported)
-                     .arg(report.images)
-                     .arg(layer)
-                     .arg(report.read.skippedRows)
-                     .arg(report.read.clampedRows)
-              << Qt::endl;
+        err()
+            << tr("Imported %n box(es) into layer '%1'.", nullptr, int(report.imported)).arg(layer)
+            << ' ' << tr("Images: %n.", nullptr, int(report.images)) << ' '
+            << tr("Rows skipped: %n.", nullptr, int(report.read.skippedRows)) << ' '
+            << tr("Rows clamped to the image: %n.", nullptr, int(report.read.clampedRows))
+            << Qt::endl;
         return Success;
     } catch (const StoreError& e) {
         return fail(e.message());

@@ -63,7 +63,8 @@ int InfoCommand::run(const QCommandLineParser& parser)
             return Success;
         }
         out() << tr("Project: %1").arg(store->filePath()) << '\n';
-        out() << tr("Images: %1 (%2 missing)").arg(images.size()).arg(missing.size()) << '\n';
+        out() << tr("Images: %n.", nullptr, int(images.size())) << ' '
+              << tr("Missing: %n.", nullptr, int(missing.size())) << '\n';
         for (auto it = statusJson.begin(); it != statusJson.end(); ++it) {
             out() << "  "
                   << tr("%1: %2")
@@ -71,14 +72,15 @@ int InfoCommand::run(const QCommandLineParser& parser)
                          .arg(it.value().toInt())
                   << '\n';
         }
-        out() << tr("Layers:") << (layersJson.isEmpty() ? tr(" none") : QString()) << '\n';
+        out() << (layersJson.isEmpty() ? tr("Layers: none") : tr("Layers:")) << '\n';
         for (auto it = layersJson.begin(); it != layersJson.end(); ++it) {
             const QJsonObject c = it.value().toObject();
             out() << "  "
-                  << tr("%1: %2 boxes on %3 images (proposed %4, accepted %5, rejected %6)")
+                  << tr("layer %1: %n box(es)", nullptr, c[QStringLiteral("total")].toInt())
                          .arg(it.key())
-                         .arg(c[QStringLiteral("total")].toInt())
-                         .arg(c[QStringLiteral("images")].toInt())
+                  << ' '
+                  << tr("on %n image(s) (proposed %1, accepted %2, rejected %3)", nullptr,
+                        c[QStringLiteral("images")].toInt())
                          .arg(c[QStringLiteral("proposed")].toInt())
                          .arg(c[QStringLiteral("accepted")].toInt())
                          .arg(c[QStringLiteral("rejected")].toInt())

@@ -25,7 +25,7 @@ int RelinkCommand::run(const QCommandLineParser& parser)
         const auto store = ProjectStore::open(parser.positionalArguments().at(0));
         const int before = int(ProjectSetup::missingImages(*store).size());
         const int moved = ProjectSetup::relink(*store, parser.value(QStringLiteral("folder")));
-        err() << tr("Relinked %1 of %2 missing images.").arg(moved).arg(before) << Qt::endl;
+        err() << tr("Found %1 of %n missing image(s).", nullptr, before).arg(moved) << Qt::endl;
         return moved == before ? Success : BadInput;
     } catch (const StoreError& e) {
         return fail(e.message());
