@@ -4,6 +4,7 @@
 #include "import_command.h"
 #include "info_command.h"
 #include "init_command.h"
+#include "merge_command.h"
 #include "relink_command.h"
 #include "translations.h"
 
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     list.push_back(std::make_unique<InfoCommand>());
     list.push_back(std::make_unique<ImportCommand>());
     list.push_back(std::make_unique<ExportCommand>());
+    list.push_back(std::make_unique<MergeCommand>());
     list.push_back(std::make_unique<RelinkCommand>());
     return list;
 }

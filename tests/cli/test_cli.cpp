@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -168,12 +170,81 @@ private Q_SLOTS:
                      .code,
                  2);
         QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--bogus")}).code, 2);
-        for (const char* command : {"init", "import", "export", "info", "relink"}) {
+        for (const char* command : {"init", "import", "export", "info", "merge", "relink"}) {
             const Run help = cli({QLatin1String(command), QStringLiteral("--help")});
             QCOMPARE(help.code, 0);
             QVERIFY(help.out.contains(QStringLiteral("Usage: shelflabel-cli ") +
                                       QLatin1String(command)));
         }
+    }
+
+    void mergeReproducesTheAuthorsOnAGoldenCase()
+    {
+        const QString golden =
+            QStringLiteral(SHELF_SHARED_DIR "/golden/em_merger/gapped_n200_s1_2448x3264");
+        if (!QFile::exists(golden + QStringLiteral(".candidates.csv")))
+            QSKIP("the shared golden cases are not beside the checkout");
+        const Run r =
+            cli({QStringLiteral("merge"), QStringLiteral("--candidates"),
+                 golden + QStringLiteral(".candidates.csv"), QStringLiteral("--image-size"),
+                 QStringLiteral("2448x3264"), QStringLiteral("--method"),
+                 QStringLiteral("em-reference"), QStringLiteral("--out"), QStringLiteral("m.csv"),
+                 QStringLiteral("--stats")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject stats = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(stats[QStringLiteral("candidates")].toInt(), 200);
+        QVERIFY(stats.contains(QStringLiteral("merge_ms")));
+        auto rows = [](const QByteArray& csv) {
+            QList<int> out;
+            const QList<QByteArray> lines = csv.trimmed().split('\n');
+            for (qsizetype i = 1; i < lines.size(); ++i)
+                out << lines[i].trimmed().split(',').last().toInt();
+            std::sort(out.begin(), out.end());
+            return out;
+        };
+        QFile reference(golden + QStringLiteral(".reference.csv"));
+        QVERIFY(reference.open(QIODevice::ReadOnly));
+        const QList<int> expected = rows(reference.readAll());
+        QCOMPARE(rows(read(QStringLiteral("m.csv"))), expected);
+        QCOMPARE(stats[QStringLiteral("outputs")].toInt(), int(expected.size()));
+    }
+
+    void mergeFillsAProjectLayerAndLeavesHumanBoxesAlone()
+    {
+        makeProject();
+        write(QStringLiteral("a.csv"), annotations());
+        QCOMPARE(
+            cli({QStringLiteral("import"), QStringLiteral("shelves/p.shelf"),
+                 QStringLiteral("--format"), QStringLiteral("sku110k"), QStringLiteral("a.csv")})
+                .code,
+            0);
+        // Three candidates on one product (two overlap strongly) and one elsewhere.
+        write(QStringLiteral("raw.csv"), "image_id,x1,y1,x2,y2,confidence,hard_score\n"
+                                         "test_0.jpg,10,10,100,200,0.9,0.9\n"
+                                         "test_0.jpg,12,11,101,198,0.8,0.85\n"
+                                         "test_0.jpg,200,10,290,200,0.7,0.8\n");
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("shelves/p.shelf"),
+                      QStringLiteral("--format"), QStringLiteral("sku110k-results"),
+                      QStringLiteral("--layer"), QStringLiteral("raw"), QStringLiteral("raw.csv")})
+                     .code,
+                 0);
+        const Run r = cli({QStringLiteral("merge"), QStringLiteral("--project"),
+                           QStringLiteral("shelves/p.shelf"), QStringLiteral("--method"),
+                           QStringLiteral("nms"), QStringLiteral("--to"), QStringLiteral("nms")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const Run info = cli(
+            {QStringLiteral("info"), QStringLiteral("shelves/p.shelf"), QStringLiteral("--json")});
+        const QJsonObject layers = QJsonDocument::fromJson(info.out.toUtf8())
+                                       .object()[QStringLiteral("layers")]
+                                       .toObject();
+        QCOMPARE(layers[QStringLiteral("nms")].toObject()[QStringLiteral("proposed")].toInt(), 2);
+        QCOMPARE(layers[QStringLiteral("raw")].toObject()[QStringLiteral("total")].toInt(), 3);
+        QCOMPARE(layers[QStringLiteral("human")].toObject()[QStringLiteral("total")].toInt(), 4);
+        QCOMPARE(cli({QStringLiteral("merge"), QStringLiteral("--project"),
+                      QStringLiteral("shelves/p.shelf"), QStringLiteral("--to"),
+                      QStringLiteral("human")})
+                     .code,
+                 2);
     }
 
     void missingProjectIsBadInput()
