@@ -66,6 +66,19 @@ public:
         bool m_done = false;
     };
 
+    /// For imports of hundreds of thousands of boxes inside one Transaction: drops the box index
+    /// while it lives and builds it again in finish(), which is faster than updating it row by
+    /// row. Must live inside a Transaction, so that readers never see the table without it.
+    class BulkInsert
+    {
+    public:
+        explicit BulkInsert(ProjectStore& store);
+        void finish();
+
+    private:
+        ProjectStore& m_store;
+    };
+
     // Images
     QList<ImageRecord> images() const;
     ImageRecord image(qint64 id) const;

@@ -11,6 +11,9 @@ namespace {
 
 // Each entry moves a project from version (index + 1) to (index + 2). Appended, never edited.
 using Migration = void (*)(ProjectStore&);
+
+const QString kCreateBoxIndex =
+    QStringLiteral("CREATE INDEX annotations_by_image_layer ON annotations (image_id, layer)");
 constexpr Migration kMigrations[] = {nullptr};
 
 } // namespace
@@ -47,6 +50,18 @@ void ProjectStore::createSchemaV1()
     q.bindValue(1, QStringLiteral("ShelfLabel"));
     exec(q);
     tx.commit();
+}
+
+ProjectStore::BulkInsert::BulkInsert(ProjectStore& store) : m_store(store)
+{
+    if (m_store.m_transactionDepth == 0)
+        m_store.fail(tr("bulk insert outside a transaction"), tr("internal error"));
+    m_store.execSql(QStringLiteral("DROP INDEX annotations_by_image_layer"));
+}
+
+void ProjectStore::BulkInsert::finish()
+{
+    m_store.execSql(kCreateBoxIndex);
 }
 
 int ProjectStore::schemaVersion() const

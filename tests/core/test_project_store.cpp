@@ -167,6 +167,51 @@ private Q_SLOTS:
         QVERIFY(store->annotations(img.id).isEmpty());
     }
 
+    static bool hasBoxIndex(const QString& path)
+    {
+        bool found = false;
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(path);
+            db.open();
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                  "name = 'annotations_by_image_layer'"));
+            found = q.next();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return found;
+    }
+
+    void bulkInsertRebuildsTheIndexOrRollsBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.shelf"));
+        auto store = ProjectStore::create(path);
+        ImageRecord img = image(QStringLiteral("a.jpg"));
+        store->insertImage(img);
+        {
+            ProjectStore::Transaction tx(*store);
+            ProjectStore::BulkInsert bulk(*store);
+            QList<Annotation> list{sample(img.id), sample(img.id)};
+            store->insertAnnotations(list);
+            // Not finished, not committed: the rollback brings the index back.
+        }
+        QVERIFY(hasBoxIndex(path));
+        QVERIFY(store->annotations(img.id).isEmpty());
+        {
+            ProjectStore::Transaction tx(*store);
+            ProjectStore::BulkInsert bulk(*store);
+            QList<Annotation> list{sample(img.id), sample(img.id)};
+            store->insertAnnotations(list);
+            bulk.finish();
+            tx.commit();
+        }
+        QVERIFY(hasBoxIndex(path));
+        QCOMPARE(store->annotations(img.id, layers::em).size(), 2);
+        QVERIFY_THROWS_EXCEPTION(StoreError, ProjectStore::BulkInsert{*store});
+    }
+
     void transactionRollsBackWhenNotCommitted()
     {
         QTemporaryDir dir;
