@@ -4,10 +4,13 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <limits>
+#include <new>
 
 namespace shelf::merge {
 namespace {
@@ -72,6 +75,40 @@ Kernel makeKernel(const Candidate& box)
     return k;
 }
 
+// Zero-filled scratch memory straight from the kernel: fresh anonymous pages are zero, so the
+// 8 bytes a pixel of the reference map are neither memset nor faulted in 4 KiB at a time
+// (transparent huge pages are requested). Owns the mapping; one thread.
+class ZeroedBuffer
+{
+public:
+    explicit ZeroedBuffer(std::size_t bytes) : m_bytes(bytes)
+    {
+        void* p =
+            mmap(nullptr, m_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p == MAP_FAILED)
+            throw std::bad_alloc();
+        m_data = p;
+#ifdef MADV_HUGEPAGE
+        madvise(m_data, m_bytes, MADV_HUGEPAGE);
+#endif
+    }
+    ~ZeroedBuffer()
+    {
+        munmap(m_data, m_bytes);
+    }
+    ZeroedBuffer(const ZeroedBuffer&) = delete;
+    ZeroedBuffer& operator=(const ZeroedBuffer&) = delete;
+
+    void* data() const
+    {
+        return m_data;
+    }
+
+private:
+    std::size_t m_bytes = 0;
+    void* m_data = nullptr;
+};
+
 } // namespace
 
 HeatMap referenceHeatMap(std::span<const Candidate> boxes, ImageSize image, int threads)
@@ -94,48 +131,61 @@ HeatMap referenceHeatMap(std::span<const Candidate> boxes, ImageSize image, int 
     }
     covered &= cv::Rect(0, 0, image.width, image.height);
     heat.offset = covered.tl();
-    cv::Mat sum(covered.size(), CV_64F, cv::Scalar(0));
+    const ZeroedBuffer buffer(static_cast<std::size_t>(covered.area()) * sizeof(double));
+    cv::Mat sum(covered.size(), CV_64F, buffer.data());
 
     // Row bands in parallel; inside a band the boxes are added in the authors' order, so every
     // pixel sees the same sequence of additions whatever the split.
     const int bandRows = 64;
     const int bands = (covered.height + bandRows - 1) / bandRows;
+    std::vector<double> bandMin(static_cast<std::size_t>(bands), 0.0);
+    std::vector<double> bandMax(static_cast<std::size_t>(bands), 0.0);
     parallelFor(static_cast<std::size_t>(bands), threads, [&](std::size_t band) {
         const int r0 = covered.y + static_cast<int>(band) * bandRows;
         const int r1 = std::min(r0 + bandRows, covered.y + covered.height);
         for (const Kernel& k : kernels) {
             const int y0 = std::max(k.y1, r0);
             const int y1 = std::min(k.y2, r1);
+            const int w = k.x2 - k.x1;
+            const double* __restrict ex = k.ex.data();
             for (int y = y0; y < y1; ++y) {
-                double* row = sum.ptr<double>(y - covered.y) + (k.x1 - covered.x);
+                double* __restrict row = sum.ptr<double>(y - covered.y) + (k.x1 - covered.x);
                 const double ey = k.ey[static_cast<std::size_t>(y - k.y1)];
-                const int w = k.x2 - k.x1;
                 for (int x = 0; x < w; ++x)
-                    row[x] += (k.ex[static_cast<std::size_t>(x)] * ey) * k.scale + k.shift;
+                    row[x] += (ex[x] * ey) * k.scale + k.shift;
             }
         }
+        // The band's extremes while it is still in cache.
+        double lo = std::numeric_limits<double>::infinity();
+        double hi = -lo;
+        for (int y = r0; y < r1; ++y) {
+            const double* row = sum.ptr<double>(y - covered.y);
+            for (int x = 0; x < covered.width; ++x) {
+                lo = std::min(lo, row[x]);
+                hi = std::max(hi, row[x]);
+            }
+        }
+        bandMin[band] = lo;
+        bandMax[band] = hi;
     });
 
-    double smin = 0;
-    double smax = 0;
-    cv::minMaxLoc(sum, &smin, &smax);
-    if (covered.area() < static_cast<long long>(image.width) * image.height)
-        smin = std::min(smin, 0.0); // the uncovered pixels are zeros of the authors' full map
+    const double smin = std::min(*std::min_element(bandMin.begin(), bandMin.end()),
+                                 // the uncovered pixels are zeros of the authors' full map
+                                 covered.area() < static_cast<long long>(image.width) * image.height
+                                     ? 0.0
+                                     : std::numeric_limits<double>::infinity());
+    const double smax = *std::max_element(bandMax.begin(), bandMax.end());
     // cv::normalize(NORM_MINMAX, 0..255), cv::convertScaleAbs, threshold(4, TOZERO)
     const double scale = 255. * (smax - smin > DBL_EPSILON ? 1. / (smax - smin) : 0.);
     const double shift = 0. - smin * scale;
     heat.map.create(covered.size(), CV_8U);
     parallelFor(static_cast<std::size_t>(bands), threads, [&](std::size_t band) {
         const int r0 = static_cast<int>(band) * bandRows;
-        const int r1 = std::min(r0 + bandRows, covered.height);
-        for (int y = r0; y < r1; ++y) {
-            const double* in = sum.ptr<double>(y);
-            uchar* out = heat.map.ptr<uchar>(y);
-            for (int x = 0; x < covered.width; ++x) {
-                const uchar v = cv::saturate_cast<uchar>(std::abs(in[x] * scale + shift));
-                out[x] = v > 4 ? v : 0;
-            }
-        }
+        const cv::Range rows(r0, std::min(r0 + bandRows, covered.height));
+        // Values are >= 0, so the authors' convertScaleAbs equals a saturating, rounding convert.
+        cv::Mat out = heat.map.rowRange(rows);
+        sum.rowRange(rows).convertTo(out, CV_8U, scale, shift);
+        cv::threshold(out, out, 4, 255, cv::THRESH_TOZERO);
     });
     return heat;
 }
