@@ -18,34 +18,43 @@ namespace {
 // One box's kernel: the authors sample exp(-(u^2 + v^2)) on the shrunk box (np.linspace over
 // [-w/2, w/2] divided by sqrt(2) * w/2) and min-max rescale it to [0, confidence]. The 2-D
 // exponential is kept separable, exp(-u^2) * exp(-v^2): it differs from theirs in the last bit
-// only, far below what the uint8 rounding of the map can see.
+// only, far below what the uint8 rounding of the map can see. The factors are recomputed where
+// they are used, so that memory does not grow with the number of boxes times their size.
 struct Kernel
 {
     int x1 = 0;
     int y1 = 0;
     int x2 = 0;
     int y2 = 0;
-    std::vector<double> ex;
-    std::vector<double> ey;
     double scale = 0;
     double shift = 0;
+
+    bool empty() const { return x2 <= x1 || y2 <= y1; }
 };
 
-std::vector<double> axisFactors(int size)
+// exp(-u^2) at sample a of `size` (np.linspace's arithmetic, its last sample exactly the end).
+double axisFactor(int size, int a)
 {
-    std::vector<double> out(static_cast<std::size_t>(size));
     const double half = size / 2.;
     const double start = -half;
-    const double step = size > 1 ? (half - start) / (size - 1) : 0.0;
-    const double divisor = std::sqrt(2.) * half;
-    for (int a = 0; a < size; ++a) {
-        double u = a * step + start;
-        if (a == size - 1 && size > 1)
-            u = half;
-        u /= divisor;
-        out[static_cast<std::size_t>(a)] = std::exp(-(u * u));
+    double u = half;
+    if (a != size - 1 || size == 1) {
+        const double step = size > 1 ? (half - start) / (size - 1) : 0.0;
+        u = a * step + start;
     }
-    return out;
+    u /= std::sqrt(2.) * half;
+    return std::exp(-(u * u));
+}
+
+void axisRange(int size, double& lo, double& hi)
+{
+    lo = std::numeric_limits<double>::infinity();
+    hi = -lo;
+    for (int a = 0; a < size; ++a) {
+        const double f = axisFactor(size, a);
+        lo = std::min(lo, f);
+        hi = std::max(hi, f);
+    }
 }
 
 Kernel makeKernel(const Candidate& box)
@@ -61,14 +70,16 @@ Kernel makeKernel(const Candidate& box)
     k.x2 = x2 - dx;
     k.y1 = y1 + dy;
     k.y2 = y2 - dy;
-    if (k.x2 <= k.x1 || k.y2 <= k.y1)
+    if (k.empty())
         return k;
-    k.ex = axisFactors(k.x2 - k.x1);
-    k.ey = axisFactors(k.y2 - k.y1);
-    const auto [exMin, exMax] = std::minmax_element(k.ex.begin(), k.ex.end());
-    const auto [eyMin, eyMax] = std::minmax_element(k.ey.begin(), k.ey.end());
-    const double smin = *exMin * *eyMin;
-    const double smax = *exMax * *eyMax;
+    double exMin = 0;
+    double exMax = 0;
+    double eyMin = 0;
+    double eyMax = 0;
+    axisRange(k.x2 - k.x1, exMin, exMax);
+    axisRange(k.y2 - k.y1, eyMin, eyMax);
+    const double smin = exMin * eyMin;
+    const double smax = exMax * eyMax;
     // cv::normalize(NORM_MINMAX) to [0, confidence]
     k.scale = box.confidence * (smax - smin > DBL_EPSILON ? 1. / (smax - smin) : 0.);
     k.shift = 0. - smin * k.scale;
@@ -117,12 +128,12 @@ HeatMap referenceHeatMap(std::span<const Candidate> boxes, ImageSize image, int 
     kernels.reserve(boxes.size());
     cv::Rect covered;
     for (const Candidate& box : boxes) {
-        Kernel k = makeKernel(box);
-        if (k.ex.empty())
+        const Kernel k = makeKernel(box);
+        if (k.empty())
             continue;
         const cv::Rect r(k.x1, k.y1, k.x2 - k.x1, k.y2 - k.y1);
         covered = covered.empty() ? r : (covered | r);
-        kernels.push_back(std::move(k));
+        kernels.push_back(k);
     }
     HeatMap heat;
     if (kernels.empty()) {
@@ -143,16 +154,22 @@ HeatMap referenceHeatMap(std::span<const Candidate> boxes, ImageSize image, int 
     parallelFor(static_cast<std::size_t>(bands), threads, [&](std::size_t band) {
         const int r0 = covered.y + static_cast<int>(band) * bandRows;
         const int r1 = std::min(r0 + bandRows, covered.y + covered.height);
+        std::vector<double> ex;
         for (const Kernel& k : kernels) {
             const int y0 = std::max(k.y1, r0);
             const int y1 = std::min(k.y2, r1);
+            if (y0 >= y1)
+                continue;
             const int w = k.x2 - k.x1;
-            const double* __restrict ex = k.ex.data();
+            ex.resize(static_cast<std::size_t>(w));
+            for (int x = 0; x < w; ++x)
+                ex[static_cast<std::size_t>(x)] = axisFactor(w, x);
+            const double* __restrict exs = ex.data();
             for (int y = y0; y < y1; ++y) {
                 double* __restrict row = sum.ptr<double>(y - covered.y) + (k.x1 - covered.x);
-                const double ey = k.ey[static_cast<std::size_t>(y - k.y1)];
+                const double ey = axisFactor(k.y2 - k.y1, y - k.y1);
                 for (int x = 0; x < w; ++x)
-                    row[x] += (ex[x] * ey) * k.scale + k.shift;
+                    row[x] += (exs[x] * ey) * k.scale + k.shift;
             }
         }
         // The band's extremes while it is still in cache.
