@@ -17,9 +17,15 @@ namespace shelf::merge {
 /// merged. KeptBox::input_index and clusters index `candidates`.
 ///
 /// Thread-safe and re-entrant (no shared state besides the logger); deterministic: the same
-/// input gives the same output for any `options.threads`. Memory is O(candidates + map) with
-/// the map 9 bytes per covered pixel for EmReference and a reduced-scale float map for
-/// EmDefault; no wall-clock limit, see README.md for the work bound.
+/// input gives the same output for any `options.threads`.
+///
+/// Bounds, by size only (no wall-clock limit): at most max_candidates (9999) candidates take
+/// part, the rest are dropped lowest confidence first with a warning; a blob of n candidates
+/// costs O(n) memory and a few n^2 distance evaluations (capped at 32 n^2 + 65536, past which
+/// the rest of its initialisation pairs neighbours by position and the blob is flagged
+/// agglomeration_capped), 20 EM iterations of n x k (k <= 100) and k^2 pruning tests. Memory is
+/// O(candidates) plus the heat map: 8 bytes per covered pixel while summing for EmReference, a
+/// few bytes per pixel of a reduced-scale map for EmDefault. See README.md.
 MergeResult merge(std::span<const Candidate> candidates, ImageSize image,
                   const MergeOptions& options = {});
 
