@@ -1,10 +1,9 @@
+// ImageCanvas: view state and painting. Input handling is in image_canvas_input.cpp.
 #include "image_canvas.h"
 
-#include <QKeyEvent>
-#include <QMouseEvent>
+#include "box_style.h"
+
 #include <QPaintEvent>
-#include <QPainter>
-#include <QWheelEvent>
 
 #include <array>
 #include <cmath>
@@ -15,33 +14,7 @@ namespace {
 constexpr double kMinZoom = 0.02;
 constexpr double kMaxZoom = 16;
 constexpr double kStep = 1.25;
-
-enum Style { ProposedStyle, AcceptedStyle, HumanStyle, RejectedStyle, StyleCount };
-
-QPen penFor(Style style)
-{
-    switch (style) {
-    case ProposedStyle:
-        return QPen(QColor(255, 170, 0), 2, Qt::DashLine);
-    case AcceptedStyle:
-        return QPen(QColor(40, 200, 90), 2);
-    case HumanStyle:
-        return QPen(QColor(0, 190, 255), 2);
-    case RejectedStyle:
-        return QPen(QColor(220, 60, 60, 110), 1, Qt::DotLine);
-    default:
-        return {};
-    }
-}
-
-Style styleOf(const Annotation& a)
-{
-    if (a.state == ReviewState::Rejected)
-        return RejectedStyle;
-    if (a.state == ReviewState::Proposed)
-        return ProposedStyle;
-    return a.origin == Origin::Human ? HumanStyle : AcceptedStyle;
-}
+constexpr double kHandle = 4; // half the side of a resize handle, screen pixels
 
 } // namespace
 
@@ -70,20 +43,66 @@ void ImageCanvas::clear()
     m_image = QImage();
     m_scaled = QImage();
     m_fullSize = {};
-    m_annotations.clear();
-    update();
+    setAnnotations({});
 }
 
 void ImageCanvas::setAnnotations(const QList<Annotation>& annotations)
 {
     m_annotations = annotations;
+    m_byId.clear();
+    QList<std::pair<qint64, Box>> boxes;
+    boxes.reserve(annotations.size());
+    for (qsizetype i = 0; i < annotations.size(); ++i) {
+        const Annotation& a = annotations[i];
+        m_byId.insert(a.id, i);
+        if (m_showRejected || a.state != ReviewState::Rejected)
+            boxes.append({a.id, a.box});
+    }
+    m_index.rebuild(boxes);
+    const qsizetype before = m_selected.size();
+    m_selected.removeIf([this](qint64 id) { return !m_byId.contains(id); });
+    m_preview.clear();
+    if (m_selected.size() != before)
+        emitSelection();
     update();
 }
 
 void ImageCanvas::setShowRejected(bool show)
 {
     m_showRejected = show;
+    setAnnotations(m_annotations);
+}
+
+QList<qint64> ImageCanvas::selection() const
+{
+    QList<qint64> ids(m_selected.cbegin(), m_selected.cend());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void ImageCanvas::setSelection(const QList<qint64>& ids)
+{
+    m_selected.clear();
+    for (qint64 id : ids) {
+        if (m_byId.contains(id))
+            m_selected.insert(id);
+    }
+    emitSelection();
     update();
+}
+
+void ImageCanvas::emitSelection()
+{
+    Q_EMIT selectionChanged(selection());
+}
+
+void ImageCanvas::setMode(Mode mode)
+{
+    if (m_mode == mode)
+        return;
+    m_mode = mode;
+    setCursor(mode == Mode::Create ? Qt::CrossCursor : Qt::ArrowCursor);
+    Q_EMIT modeChanged(mode);
 }
 
 double ImageCanvas::fitZoom() const
@@ -129,6 +148,60 @@ void ImageCanvas::setZoom(double zoom, QPointF anchor)
     update();
 }
 
+void ImageCanvas::zoomToBox(const Box& box)
+{
+    if (m_fullSize.isEmpty() || !box.isValid())
+        return;
+    const double zoom = std::clamp(
+        std::min(width() / (3 * box.width()), height() / (3 * box.height())), fitZoom(), 4.0);
+    m_zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    const QPointF centre((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2);
+    m_offset = QPointF(width() / 2.0, height() / 2.0) - centre * m_zoom;
+    m_fitting = false;
+    Q_EMIT zoomChanged(m_zoom);
+    update();
+}
+
+Box ImageCanvas::shownBox(const Annotation& a) const
+{
+    return m_preview.value(a.id, a.box);
+}
+
+QRectF ImageCanvas::screenRect(const Box& b) const
+{
+    // Snapped to whole pixels: crisp lines without antialiasing.
+    return QRectF(QPointF(std::round(b.x1 * m_zoom + m_offset.x()) + 0.5,
+                          std::round(b.y1 * m_zoom + m_offset.y()) + 0.5),
+                  QPointF(std::round(b.x2 * m_zoom + m_offset.x()) - 0.5,
+                          std::round(b.y2 * m_zoom + m_offset.y()) - 0.5));
+}
+
+const Annotation* ImageCanvas::single() const
+{
+    if (m_selected.size() != 1)
+        return nullptr;
+    const auto it = m_byId.constFind(*m_selected.cbegin());
+    return it == m_byId.cend() ? nullptr : &m_annotations[*it];
+}
+
+int ImageCanvas::handleAt(QPointF p) const
+{
+    const Annotation* a = single();
+    if (!a)
+        return kNoHandle;
+    const QRectF r = screenRect(shownBox(*a));
+    const std::array<QPointF, 8> points = {r.topLeft(),     QPointF(r.center().x(), r.top()),
+                                           r.topRight(),    QPointF(r.right(), r.center().y()),
+                                           r.bottomRight(), QPointF(r.center().x(), r.bottom()),
+                                           r.bottomLeft(),  QPointF(r.left(), r.center().y())};
+    for (int i = 0; i < 8; ++i) {
+        if (std::abs(p.x() - points[i].x()) <= kHandle + 2 &&
+            std::abs(p.y() - points[i].y()) <= kHandle + 2)
+            return i;
+    }
+    return kNoHandle;
+}
+
 void ImageCanvas::paintEvent(QPaintEvent* event)
 {
     QPainter painter(this);
@@ -137,6 +210,7 @@ void ImageCanvas::paintEvent(QPaintEvent* event)
         return;
     paintImage(painter, event->rect());
     paintBoxes(painter, event->rect());
+    paintOverlay(painter);
 }
 
 void ImageCanvas::paintImage(QPainter& painter, const QRect& exposed)
@@ -165,27 +239,69 @@ void ImageCanvas::paintImage(QPainter& painter, const QRect& exposed)
 
 void ImageCanvas::paintBoxes(QPainter& painter, const QRect& exposed)
 {
-    std::array<QList<QRectF>, StyleCount> batches;
-    const QRectF bounds = QRectF(exposed).adjusted(-2, -2, 2, 2);
+    std::array<QList<QRectF>, BoxStyle::kCount> batches;
+    const QRectF bounds = QRectF(exposed).adjusted(-4, -4, 4, 4);
+    QList<std::pair<QRectF, QString>> labels;
     for (const Annotation& a : m_annotations) {
-        const Style style = styleOf(a);
-        if (style == RejectedStyle && !m_showRejected)
+        const int style = BoxStyle::of(a);
+        if (BoxStyle::isRejected(style) && !m_showRejected)
             continue;
-        // Snapped to whole pixels: crisp lines without antialiasing.
-        const QRectF r(QPointF(std::round(a.box.x1 * m_zoom + m_offset.x()) + 0.5,
-                               std::round(a.box.y1 * m_zoom + m_offset.y()) + 0.5),
-                       QPointF(std::round(a.box.x2 * m_zoom + m_offset.x()) - 0.5,
-                               std::round(a.box.y2 * m_zoom + m_offset.y()) - 0.5));
-        if (r.intersects(bounds))
-            batches[style] << r;
+        const QRectF r = screenRect(shownBox(a));
+        if (!r.intersects(bounds))
+            continue;
+        batches[style] << r;
+        // Text only where it fits: a label over a small box hides the product.
+        if (r.width() >= 70 && r.height() >= 40 && (!a.skuId.isEmpty() || a.shape != Shape::None))
+            labels.append({r, a.skuId.isEmpty() ? shapeDisplayName(a.shape) : a.skuId});
     }
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setBrush(Qt::NoBrush);
-    for (int style = 0; style < StyleCount; ++style) {
+    for (int style = 0; style < BoxStyle::kCount; ++style) {
         if (batches[style].isEmpty())
             continue;
-        painter.setPen(penFor(Style(style)));
+        painter.setPen(BoxStyle::pen(style));
         painter.drawRects(batches[style].constData(), int(batches[style].size()));
+    }
+    if (!labels.isEmpty()) {
+        painter.setPen(Qt::white);
+        const QFontMetrics fm = painter.fontMetrics();
+        for (const auto& [r, text] : labels) {
+            const QRectF back(r.left() + 2, r.top() + 2,
+                              std::min(r.width() - 4, fm.horizontalAdvance(text) + 6.0),
+                              fm.height() + 2.0);
+            painter.fillRect(back, QColor(0, 0, 0, 150));
+            painter.drawText(back.adjusted(3, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                             fm.elidedText(text, Qt::ElideRight, int(back.width()) - 4));
+        }
+    }
+}
+
+void ImageCanvas::paintOverlay(QPainter& painter)
+{
+    // Selection: a contrasting outline, and handles on a single box.
+    QList<QRectF> selected;
+    for (qint64 id : m_selected) {
+        if (const auto it = m_byId.constFind(id); it != m_byId.cend())
+            selected << screenRect(shownBox(m_annotations[*it])).adjusted(-2, -2, 2, 2);
+    }
+    painter.setPen(QPen(Qt::white, 1, Qt::SolidLine));
+    painter.drawRects(selected.constData(), int(selected.size()));
+    if (const Annotation* a = single()) {
+        const QRectF r = screenRect(shownBox(*a));
+        const std::array<QPointF, 8> points = {r.topLeft(),     QPointF(r.center().x(), r.top()),
+                                               r.topRight(),    QPointF(r.right(), r.center().y()),
+                                               r.bottomRight(), QPointF(r.center().x(), r.bottom()),
+                                               r.bottomLeft(),  QPointF(r.left(), r.center().y())};
+        painter.setPen(QPen(Qt::black, 1));
+        painter.setBrush(Qt::white);
+        for (const QPointF& p : points)
+            painter.drawRect(QRectF(p.x() - kHandle, p.y() - kHandle, 2 * kHandle, 2 * kHandle));
+        painter.setBrush(Qt::NoBrush);
+    }
+    if (m_drag == Drag::RubberBand || m_drag == Drag::Create) {
+        painter.setPen(
+            QPen(m_drag == Drag::Create ? QColor(0, 190, 255) : Qt::white, 1, Qt::DashLine));
+        painter.drawRect(m_rubberBand.normalized());
     }
 }
 
@@ -193,73 +309,6 @@ void ImageCanvas::resizeEvent(QResizeEvent*)
 {
     if (m_fitting)
         zoomToFit();
-}
-
-void ImageCanvas::wheelEvent(QWheelEvent* event)
-{
-    const double steps = event->angleDelta().y() / 120.0;
-    if (steps != 0)
-        setZoom(m_zoom * std::pow(kStep, steps), event->position());
-    event->accept();
-}
-
-void ImageCanvas::mousePressEvent(QMouseEvent* event)
-{
-    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
-        m_panning = true;
-        m_lastPan = event->position().toPoint();
-        setCursor(Qt::ClosedHandCursor);
-        event->accept();
-        return;
-    }
-    QWidget::mousePressEvent(event);
-}
-
-void ImageCanvas::mouseMoveEvent(QMouseEvent* event)
-{
-    if (m_panning) {
-        const QPoint p = event->position().toPoint();
-        m_offset += p - m_lastPan;
-        m_lastPan = p;
-        m_fitting = false;
-        update();
-    }
-    const QPointF imagePos = widgetToImage(event->position());
-    const bool inside = imagePos.x() >= 0 && imagePos.y() >= 0 &&
-                        imagePos.x() < m_fullSize.width() && imagePos.y() < m_fullSize.height();
-    Q_EMIT cursorMoved(imagePos, inside && !m_image.isNull());
-}
-
-void ImageCanvas::mouseReleaseEvent(QMouseEvent* event)
-{
-    if (m_panning) {
-        m_panning = false;
-        setCursor(m_spaceHeld ? Qt::OpenHandCursor : Qt::ArrowCursor);
-        event->accept();
-        return;
-    }
-    QWidget::mouseReleaseEvent(event);
-}
-
-void ImageCanvas::keyPressEvent(QKeyEvent* event)
-{
-    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
-        m_spaceHeld = true;
-        setCursor(Qt::OpenHandCursor);
-        return;
-    }
-    QWidget::keyPressEvent(event);
-}
-
-void ImageCanvas::keyReleaseEvent(QKeyEvent* event)
-{
-    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
-        m_spaceHeld = false;
-        if (!m_panning)
-            setCursor(Qt::ArrowCursor);
-        return;
-    }
-    QWidget::keyReleaseEvent(event);
 }
 
 } // namespace shelf

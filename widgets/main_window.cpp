@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "annotation_editor.h"
 #include "image_canvas.h"
 #include "image_list_model.h"
 #include "log.h"
@@ -15,12 +16,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QUndoView>
 #include <QtConcurrent>
 
 namespace shelf {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_list(new QListView), m_canvas(new ImageCanvas),
+      m_editor(new AnnotationEditor(m_canvas, this)), m_undoView(new QUndoView),
       m_zoomLabel(new QLabel), m_cursorLabel(new QLabel), m_countLabel(new QLabel)
 {
     setWindowTitle(tr("ShelfLabel"));
@@ -30,6 +33,11 @@ MainWindow::MainWindow(QWidget* parent)
     dock->setWidget(m_list);
     m_list->setUniformItemSizes(true);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    auto* history = new QDockWidget(tr("History"), this);
+    history->setObjectName(QStringLiteral("historyDock"));
+    history->setWidget(m_undoView);
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    addDockWidget(Qt::LeftDockWidgetArea, history);
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_cursorLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
@@ -39,7 +47,11 @@ MainWindow::MainWindow(QWidget* parent)
         m_cursorLabel->setText(inside ? tr("x %1, y %2").arg(int(p.x())).arg(int(p.y()))
                                       : QString());
     });
+    connect(m_editor, &AnnotationEditor::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(m_editor, &AnnotationEditor::imageDone, this, [this] { goToImage(+1); });
     createActions();
+    createEditMenus();
     resize(1400, 900);
 }
 
@@ -82,6 +94,48 @@ void MainWindow::createActions()
     connect(rejected, &QAction::toggled, m_canvas, &ImageCanvas::setShowRejected);
 }
 
+void MainWindow::createEditMenus()
+{
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = new QAction(tr("&Undo"), this);
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    connect(undo, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->undo();
+    });
+    QAction* redo = new QAction(tr("&Redo"), this);
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    connect(redo, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addActions(m_editor->editActions());
+
+    QMenu* review = menuBar()->addMenu(tr("&Review"));
+    review->addActions(m_editor->reviewActions());
+    review->addSeparator();
+    QAction* previous = review->addAction(tr("Pre&vious Image"), this, [this] { goToImage(-1); });
+    previous->setObjectName(QStringLiteral("previousImage"));
+    previous->setShortcut(QKeySequence(Qt::Key_A));
+    QAction* next = review->addAction(tr("Ne&xt Image"), this, [this] { goToImage(+1); });
+    next->setObjectName(QStringLiteral("nextImage"));
+    next->setShortcut(QKeySequence(Qt::Key_D));
+}
+
+void MainWindow::goToImage(int delta)
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return;
+    const int row = std::clamp(m_list->currentIndex().row() + delta, 0, m_model->rowCount() - 1);
+    m_list->setCurrentIndex(m_model->index(row));
+    m_canvas->setFocus();
+}
+
 void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
 {
     m_list->setModel(nullptr);
@@ -89,9 +143,13 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_model = nullptr;
     m_canvas->clear();
     m_currentImage = 0;
+    m_undoView->setStack(nullptr);
+    m_editor->setDocument(nullptr);
     m_document = std::move(document);
     if (!m_document)
         return;
+    m_editor->setDocument(m_document.get());
+    m_undoView->setStack(m_document->undoStack());
     setWindowTitle(tr("%1 - ShelfLabel").arg(QFileInfo(m_document->store().filePath()).fileName()));
     m_model = new ImageListModel(m_document.get(), this);
     m_list->setModel(m_model);
@@ -152,6 +210,9 @@ void MainWindow::showImage(qint64 imageId)
     }
     const ImageRecord image = m_document->image(imageId);
     const QString path = m_document->store().absoluteImagePath(image);
+    const int row = m_model->rowOf(imageId);
+    m_editor->setImage(imageId, m_model->imageIdAt(row - 1));
+    m_canvas->setSelection({});
     reloadBoxes();
     // Two stages off the UI thread: a quick reduced decode, then the full image.
     for (const bool full : {false, true}) {
@@ -187,13 +248,8 @@ void MainWindow::onDecoded(QFutureWatcher<ImageDecoder::Result>* watcher, qint64
 
 void MainWindow::reloadBoxes()
 {
-    QList<Annotation> shown;
-    for (const Annotation& a : m_document->annotations(m_currentImage)) {
-        // The first window shows the human layer, or the model's merged layer before review.
-        if (a.layer == layers::human || a.layer == layers::em)
-            shown << a;
-    }
-    m_canvas->setAnnotations(shown);
+    m_canvas->setAnnotations(
+        m_document->annotations(m_currentImage, AnnotationEditor::workingLayer()));
     updateStatus();
 }
 
@@ -204,13 +260,18 @@ void MainWindow::updateStatus()
         return;
     }
     const ImageRecord image = m_document->image(m_currentImage);
-    const int boxes = int(m_document->annotations(m_currentImage).size());
+    int boxes = 0, pending = 0;
+    for (const Annotation& a : m_canvas->annotations()) {
+        boxes += a.state != ReviewState::Rejected;
+        pending += a.state == ReviewState::Proposed;
+    }
     m_countLabel->setText(m_currentImage == 0
                               ? tr("%n image(s)", nullptr, int(m_document->images().size()))
                               : tr("%1  ·  %2 x %3 px  ·  %n box(es)", nullptr, boxes)
-                                    .arg(image.relativePath)
-                                    .arg(image.width)
-                                    .arg(image.height));
+                                        .arg(image.relativePath)
+                                        .arg(image.width)
+                                        .arg(image.height) +
+                                    QStringLiteral("  ·  ") + tr("%n to review", nullptr, pending));
 }
 
 } // namespace shelf

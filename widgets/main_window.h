@@ -7,9 +7,11 @@
 
 class QLabel;
 class QListView;
+class QUndoView;
 
 namespace shelf {
 
+class AnnotationEditor;
 class ImageCanvas;
 class ImageListModel;
 class ProjectDocument;
@@ -28,6 +30,7 @@ public:
     void setDocument(std::unique_ptr<ProjectDocument> document);
     ProjectDocument* document() const { return m_document.get(); }
     ImageCanvas* canvas() const { return m_canvas; }
+    AnnotationEditor* editor() const { return m_editor; }
     QListView* imageList() const { return m_list; }
     qint64 currentImageId() const { return m_currentImage; }
 
@@ -46,6 +49,8 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    void createEditMenus();
+    void goToImage(int delta);
     void showImage(qint64 imageId);
     void reloadBoxes();
     void onDecoded(QFutureWatcher<ImageDecoder::Result>* watcher, qint64 imageId, bool full);
@@ -55,6 +60,8 @@ private:
     ImageListModel* m_model = nullptr;
     QListView* m_list;
     ImageCanvas* m_canvas;
+    AnnotationEditor* m_editor;
+    QUndoView* m_undoView;
     QLabel* m_zoomLabel;
     QLabel* m_cursorLabel;
     QLabel* m_countLabel;

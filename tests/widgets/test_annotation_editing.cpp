@@ -1,0 +1,238 @@
+// The annotator's interactions on the real window, driven with QTest: each must end in the
+// project file, undo in one step, and reopen intact.
+#include "add_annotations_command.h"
+#include "annotation_editor.h"
+#include "image_canvas.h"
+#include "main_window.h"
+#include "project_document.h"
+#include "project_setup.h"
+
+#include <QAction>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace shelf;
+
+class TestAnnotationEditing : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<MainWindow> m_window;
+    ImageCanvas* m_canvas = nullptr;
+    ProjectDocument* m_doc = nullptr;
+    qint64 m_image = 0;
+    QString m_path;
+
+    Annotation make(Box box, ReviewState state, Origin origin, double confidence = -1)
+    {
+        Annotation a;
+        a.imageId = m_image;
+        a.layer = layers::human;
+        a.box = box;
+        a.state = state;
+        a.origin = origin;
+        a.confidence = confidence;
+        return a;
+    }
+
+    QPoint at(double x, double y) const { return m_canvas->imageToWidget({x, y}).toPoint(); }
+
+    Annotation box(qint64 id) const { return m_doc->annotationsByIds({id}).value(0); }
+
+    // What a fresh open of the project file holds for the image.
+    QList<Annotation> onDisk() const { return ProjectStore::open(m_path)->annotations(m_image); }
+
+    QAction* action(const char* name) const
+    {
+        return m_window->findChild<QAction*>(QLatin1String(name));
+    }
+
+    // Boxes of the fixture, by purpose.
+    qint64 m_big = 0, m_small = 0, m_low = 0, m_high = 0, m_drawn = 0;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_tmp = std::make_unique<QTemporaryDir>();
+        QDir().mkpath(m_tmp->filePath(QStringLiteral("img")));
+        for (int i = 0; i < 2; ++i) {
+            QImage img(1000, 800, QImage::Format_RGB32);
+            img.fill(QColor(90, 90, 90 + 60 * i));
+            QVERIFY(img.save(m_tmp->filePath(QStringLiteral("img/s%1.png").arg(i))));
+        }
+        m_path = m_tmp->filePath(QStringLiteral("p.shelf"));
+        auto created =
+            ProjectSetup::createFromFolder(m_path, m_tmp->filePath(QStringLiteral("img")));
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1200, 900);
+        m_window->setDocument(std::make_unique<ProjectDocument>(std::move(created.store)));
+        m_doc = m_window->document();
+        m_canvas = m_window->canvas();
+        m_image = m_doc->images()[0].id;
+        auto* add = new AddAnnotationsCommand(
+            m_doc, {make({100, 100, 500, 500}, ReviewState::Accepted, Origin::Human),
+                    make({200, 200, 260, 260}, ReviewState::Proposed, Origin::Model, 0.9),
+                    make({600, 100, 700, 300}, ReviewState::Proposed, Origin::Model, 0.3),
+                    make({750, 100, 850, 300}, ReviewState::Proposed, Origin::Model, 0.6)});
+        m_doc->undoStack()->push(add);
+        m_big = add->annotations()[0].id;
+        m_small = add->annotations()[1].id;
+        m_low = add->annotations()[2].id;
+        m_high = add->annotations()[3].id;
+        m_doc->undoStack()->clear();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_canvas->fullSize(), QSize(1000, 800), 20000);
+        QCOMPARE(m_canvas->annotations().size(), 4);
+        m_canvas->setFocus();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_tmp.reset();
+    }
+
+    void clickingAgainCyclesThroughStackedBoxes()
+    {
+        QTest::mouseClick(m_canvas, Qt::LeftButton, {}, at(230, 230));
+        QCOMPARE(m_canvas->selection(), QList<qint64>{m_small});
+        QTest::mouseClick(m_canvas, Qt::LeftButton, {}, at(230, 230));
+        QCOMPARE(m_canvas->selection(), QList<qint64>{m_big});
+        QTest::mouseClick(m_canvas, Qt::LeftButton, Qt::ControlModifier, at(650, 200));
+        QCOMPARE(m_canvas->selection(), (QList<qint64>{m_big, m_low}));
+        QTest::mouseClick(m_canvas, Qt::LeftButton, {}, at(950, 700));
+        QVERIFY(m_canvas->selection().isEmpty());
+    }
+
+    void rubberBandSelectsBoxesInside()
+    {
+        QTest::mousePress(m_canvas, Qt::LeftButton, {}, at(580, 50));
+        QTest::mouseMove(m_canvas, at(700, 200));
+        QTest::mouseMove(m_canvas, at(900, 350));
+        QTest::mouseRelease(m_canvas, Qt::LeftButton, {}, at(900, 350));
+        QCOMPARE(m_canvas->selection(), (QList<qint64>{m_low, m_high}));
+    }
+
+    void spaceAcceptsAndDeleteRejectsOrRemoves()
+    {
+        QTest::mouseClick(m_canvas, Qt::LeftButton, {}, at(650, 200));
+        QTest::keyClick(m_canvas, Qt::Key_Space);
+        QCOMPARE(box(m_low).state, ReviewState::Accepted);
+        QTest::mouseClick(m_canvas, Qt::LeftButton, {}, at(800, 200));
+        QTest::keyClick(m_canvas, Qt::Key_Delete);
+        QCOMPARE(box(m_high).state, ReviewState::Rejected); // a model box is kept, rejected
+        QTest::mouseClick(m_canvas, Qt::LeftButton, {}, at(120, 120));
+        QTest::keyClick(m_canvas, Qt::Key_Delete);
+        QCOMPARE(box(m_big).id, 0); // a human box is removed
+        QCOMPARE(onDisk(), m_doc->annotations(m_image));
+        QTest::keyClick(m_canvas, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(box(m_big).box, (Box{100, 100, 500, 500}));
+        QTest::keyClick(m_canvas, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(box(m_big).id, 0);
+    }
+
+    void dragMovesInOneUndoStepAndStaysOnTheImage()
+    {
+        QTest::mouseClick(m_canvas, Qt::LeftButton, {}, at(650, 200));
+        const int before = m_doc->undoStack()->count();
+        QTest::mousePress(m_canvas, Qt::LeftButton, {}, at(650, 200));
+        for (int i = 1; i <= 10; ++i)
+            QTest::mouseMove(m_canvas, at(650 + 10 * i, 200 + 5 * i));
+        QTest::mouseRelease(m_canvas, Qt::LeftButton, {}, at(750, 250));
+        QCOMPARE(m_doc->undoStack()->count(), before + 1);
+        const Box moved = box(m_low).box;
+        QVERIFY2(qAbs(moved.x1 - 700) < 3 && qAbs(moved.y1 - 150) < 3,
+                 qPrintable(QStringLiteral("%1,%2").arg(moved.x1).arg(moved.y1)));
+        QCOMPARE(moved.width(), 100.0);
+        QCOMPARE(onDisk(), m_doc->annotations(m_image));
+        // Far past the right edge: clamped to the image.
+        QTest::mousePress(m_canvas, Qt::LeftButton, {}, at(750, 250));
+        QTest::mouseMove(m_canvas, at(1400, 250));
+        QTest::mouseRelease(m_canvas, Qt::LeftButton, {}, at(1400, 250));
+        QCOMPARE(box(m_low).box.x2, 1000.0);
+        m_doc->undoStack()->undo();
+        m_doc->undoStack()->undo();
+        QCOMPARE(box(m_low).box, (Box{600, 100, 700, 300}));
+    }
+
+    void handleResizesAndArrowsNudge()
+    {
+        QTest::mouseClick(m_canvas, Qt::LeftButton, {}, at(650, 200));
+        QTest::mousePress(m_canvas, Qt::LeftButton, {}, at(700, 300)); // bottom-right handle
+        QTest::mouseMove(m_canvas, at(730, 330));
+        QTest::mouseMove(m_canvas, at(760, 360));
+        QTest::mouseRelease(m_canvas, Qt::LeftButton, {}, at(760, 360));
+        const Box resized = box(m_low).box;
+        QCOMPARE(resized.x1, 600.0);
+        QCOMPARE(resized.y1, 100.0);
+        QVERIFY(qAbs(resized.x2 - 760) < 3 && qAbs(resized.y2 - 360) < 3);
+        QTest::keyClick(m_canvas, Qt::Key_Left);
+        QCOMPARE(box(m_low).box.x1, 599.0);
+        QTest::keyClick(m_canvas, Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(box(m_low).box.y1, 110.0);
+    }
+
+    void drawingMakesAnAcceptedHumanBox()
+    {
+        QTest::keyClick(m_canvas, Qt::Key_W);
+        QCOMPARE(m_canvas->mode(), ImageCanvas::Mode::Create);
+        QTest::mousePress(m_canvas, Qt::LeftButton, {}, at(50, 600));
+        QTest::mouseMove(m_canvas, at(100, 650));
+        QTest::mouseMove(m_canvas, at(150, 700));
+        QTest::mouseRelease(m_canvas, Qt::LeftButton, {}, at(150, 700));
+        QCOMPARE(m_canvas->mode(), ImageCanvas::Mode::Select);
+        QCOMPARE(m_canvas->selection().size(), 1);
+        const Annotation drawn = box(m_canvas->selection()[0]);
+        QCOMPARE(drawn.origin, Origin::Human);
+        QCOMPARE(drawn.state, ReviewState::Accepted);
+        QVERIFY(qAbs(drawn.box.x1 - 50) < 3 && qAbs(drawn.box.y2 - 700) < 3);
+        QCOMPARE(onDisk().size(), 5);
+        // Duplicate, then set its shape with a digit.
+        QTest::keyClick(m_canvas, Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(m_doc->annotations(m_image).size(), 6);
+        QTest::keyClick(m_canvas, Qt::Key_3);
+        QCOMPARE(box(m_canvas->selection()[0]).shape, Shape::Box);
+    }
+
+    void tabWalksProposalsLowestConfidenceFirst()
+    {
+        QTest::keyClick(m_canvas, Qt::Key_Tab);
+        QCOMPARE(m_canvas->selection(), QList<qint64>{m_low});
+        QTest::keyClick(m_canvas, Qt::Key_Tab);
+        QCOMPARE(m_canvas->selection(), QList<qint64>{m_high});
+        QTest::keyClick(m_canvas, Qt::Key_Tab);
+        QCOMPARE(m_canvas->selection(), QList<qint64>{m_small});
+        QTest::keyClick(m_canvas, Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(m_canvas->selection(), QList<qint64>{m_high});
+        QVERIFY(m_canvas->zoom() > 0.9);                                // zoomed in on the box
+        QTest::keyClick(m_canvas, Qt::Key_Return, Qt::ControlModifier); // accept all
+        for (const Annotation& a : m_doc->annotations(m_image))
+            QCOMPARE(a.state, ReviewState::Accepted);
+        QSignalSpy shown(m_window.get(), &MainWindow::imageShown);
+        QTest::keyClick(m_canvas, Qt::Key_Return); // done, next image
+        QCOMPARE(m_doc->image(m_image).status, ImageStatus::Done);
+        QTRY_VERIFY(m_window->currentImageId() != m_image);
+        QTest::keyClick(m_canvas, Qt::Key_A);
+        QCOMPARE(m_window->currentImageId(), m_image);
+    }
+
+    void copyPreviousImageIsExplicit()
+    {
+        QTest::keyClick(m_canvas, Qt::Key_D);
+        const qint64 second = m_window->currentImageId();
+        QVERIFY(second != m_image);
+        QVERIFY(m_doc->annotations(second).isEmpty()); // never automatic
+        QTest::keyClick(m_canvas, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        const QList<Annotation> copied = m_doc->annotations(second);
+        QCOMPARE(copied.size(), 4);
+        for (const Annotation& a : copied)
+            QCOMPARE(a.state, ReviewState::Proposed);
+    }
+};
+
+QTEST_MAIN(TestAnnotationEditing)
+#include "test_annotation_editing.moc"
