@@ -34,7 +34,7 @@ public:
         m_nnD.assign(n, kInf);
         m_nnJ.assign(n, kNone);
         m_row.resize(n);
-        m_budget = 32 * static_cast<std::uint64_t>(n) * n + (1u << 16);
+        m_budget = 8 * static_cast<std::uint64_t>(n) * n + (1u << 16);
     }
 
     Agglomeration run()

@@ -21,7 +21,7 @@ namespace shelf::merge {
 ///
 /// Bounds, by size only (no wall-clock limit): at most max_candidates (9999) candidates take
 /// part, the rest are dropped lowest confidence first with a warning; a blob of n candidates
-/// costs O(n) memory and a few n^2 distance evaluations (capped at 32 n^2 + 65536, past which
+/// costs O(n) memory and a few n^2 distance evaluations (capped at 8 n^2 + 65536, past which
 /// the rest of its initialisation pairs neighbours by position and the blob is flagged
 /// agglomeration_capped), 20 EM iterations of n x k (k <= 100) and k^2 pruning tests. Memory is
 /// O(candidates) plus the heat map: 8 bytes per covered pixel while summing for EmReference, a

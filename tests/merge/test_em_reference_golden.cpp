@@ -67,6 +67,7 @@ private Q_SLOTS:
                 b.outcome != BlobOutcome::FellBackNotConverged)
                 continue;
             ++collapses;
+            QVERIFY(!b.agglomeration_capped); // real data stays far below the work bound
             maxN = std::max(maxN, b.n);
             maxK = std::max(maxK, b.k);
         }
