@@ -128,7 +128,8 @@ class SyntheticSource:
     """Shelves from synth_shelves.generate(), one per seed, optionally cached as JPEG + CSV.
 
     The image always goes through one JPEG encode at quality 88, cached or not, so a crop is the
-    same whether its shelf was generated now or read back from the cache."""
+    same whether its shelf was generated now or read back from the cache. Cache files are named by
+    seed, size and product range; clear the cache when synth_shelves.py itself changes."""
 
     def __init__(self, seeds: Sequence[int], width: int, height: int, classes: Sequence[str],
                  cache_dir: Optional[str] = None, products: Tuple[int, int] = (100, 700)):
@@ -147,7 +148,8 @@ class SyntheticSource:
 
     def load(self, i: int) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
         seed = self.seeds[i]
-        stem = f"synth_{seed:06d}_{self.cfg.width}x{self.cfg.height}"
+        c = self.cfg
+        stem = f"synth_{seed:06d}_{c.width}x{c.height}_p{c.min_products}-{c.max_products}"
         if self.cache_dir:
             jpg = os.path.join(self.cache_dir, stem + ".jpg")
             txt = os.path.join(self.cache_dir, stem + ".csv")
