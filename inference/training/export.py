@@ -11,8 +11,8 @@ How the file is built, and why:
   per-channel affines after their shared convs): same results, less work, no train mode left.
 - The network is traced (its control flow does not depend on the input); the decoding around it
   is scripted, so anchors follow any input size and device.
-- Weights and activations are channels-last (NHWC): oneDNN's CPU convolutions run about 15% faster
-  so. forward() converts its NCHW input itself; callers notice nothing.
+- Tensors stay NCHW. Channels-last ran the forward 15% faster, but with Debian's torch 1.13 it
+  corrupted memory in training (README, "Speed"), so the exported model does not rely on it.
 - forward() keeps, per image, the top-K anchors by hard score (max over classes) at or above a
   low candidate threshold, decodes their boxes (clipped to the input) and pads every image of the
   batch to the same N with label -1 (score 0, Soft-IoU 0, box 0). No NMS: the app merges.
@@ -143,7 +143,7 @@ class ContractDetector(nn.Module):
         if h % self.divisor != 0 or w % self.divisor != 0:
             raise ValueError("height and width must be multiples of " + str(self.divisor) + ", got "
                              + str(h) + "x" + str(w))
-        cls, deltas, iou = self.net(images.float().contiguous(memory_format=torch.channels_last))
+        cls, deltas, iou = self.net(images.float())
         anchors = make_anchors(self.cells.unbind(0), self.strides, h, w)
         hard, labels = torch.sigmoid(cls).max(dim=2)
         k = min(self.top_k, hard.size(1))
@@ -165,10 +165,9 @@ class ContractDetector(nn.Module):
 def build(model: RetinaNet, threshold: float = 0.05, top_k: int = 9999) -> torch.jit.ScriptModule:
     """The contract module of a trained network (not yet saved)."""
     cfg = model.cfg
-    net = InferenceNet(model).eval().to(memory_format=torch.channels_last)
+    net = InferenceNet(model).eval()
     d = cfg.size_divisor
     example = torch.rand(1, 3, 4 * d, 6 * d, generator=torch.Generator().manual_seed(0)) * 255
-    example = example.contiguous(memory_format=torch.channels_last)
     with torch.no_grad():
         traced = torch.jit.trace(net, example, check_trace=False)
     cells = torch.stack(cell_anchors(cfg))

@@ -34,7 +34,7 @@ from model import RP2K_SHAPES, ModelConfig, RetinaNet  # noqa: E402
 # Options that define a run: resuming with other values would silently train something else.
 RUN_KEYS = ("csv", "images", "class_column", "synthetic", "synth_size", "products", "classes", "model_config",
             "min_side", "max_side", "steps1", "steps2", "batch", "lr", "lr2", "weight_decay", "warmup", "crop",
-            "scale", "seed", "no_flip", "no_colour", "no_channels_last")
+            "scale", "seed", "no_flip", "no_colour")
 
 
 class Concat:
@@ -95,8 +95,6 @@ def parse_args(argv=None):
     r.add_argument("--threads", type=int, default=1,
                    help="torch threads (default 1; use 2 only when nothing else runs: on busy cores 2 threads "
                         "wait for each other and train several times slower)")
-    r.add_argument("--no-channels-last", action="store_true",
-                   help="keep tensors NCHW (channels-last, the default, trains about 12%% faster on CPU)")
     r.add_argument("--workers", type=int, default=0, help="data loader processes (default 0: in this process)")
     r.add_argument("--checkpoint-every", type=int, default=250, help="steps between checkpoints (default 250)")
     r.add_argument("--log-every", type=int, default=10, help="steps between progress lines (default 10)")
@@ -258,9 +256,7 @@ def run(a, log=_print) -> dict:
     last = os.path.join(a.out, "last.pt")
     total = a.steps1 + a.steps2
     torch.manual_seed(a.seed)
-    model = RetinaNet(cfg)
-    layout = torch.contiguous_format if a.no_channels_last else torch.channels_last
-    model.to(memory_format=layout)
+    model = RetinaNet(cfg)  # NCHW: channels-last trained 12% faster but crashed torch 1.13 (README)
     step, elapsed = 0, 0.0
     state = None
     if os.path.exists(last) and not a.restart:
@@ -311,7 +307,6 @@ def run(a, log=_print) -> dict:
             log(f"stage 1 done at step {step}: training the Soft-IoU head, detector frozen")
         for g in opt.param_groups:
             g["lr"] = lr_at(step, a)
-        images = images.contiguous(memory_format=layout)
         parts = train_step(model, opt, images, targets, grid, stage)
         elapsed = elapsed0 + time.perf_counter() - t_start  # wall time of all sittings, data included
         step += 1
