@@ -48,8 +48,7 @@ MatDecoder::Header MatDecoder::readHeader(const QString& path)
     reader.setAutoTransform(true);
     const QSize stored = reader.size();
     if (!stored.isValid()) {
-        header.error =
-            tr("%1: cannot read the image header (%2)").arg(path, reader.errorString());
+        header.error = tr("%1: cannot read the image header (%2)").arg(path, reader.errorString());
         return header;
     }
     header.orientation = exifOrientation(reader.transformation());
@@ -87,9 +86,9 @@ MatDecoder::Result MatDecoder::decode(const QString& path, qint64 maxPixels)
     const QByteArray bytes = file.readAll();
     cv::Mat decoded;
     try {
-        decoded = cv::imdecode(cv::Mat(1, int(bytes.size()), CV_8UC1,
-                                       const_cast<char*>(bytes.constData())),
-                               cv::IMREAD_COLOR);
+        decoded = cv::imdecode(
+            cv::Mat(1, int(bytes.size()), CV_8UC1, const_cast<char*>(bytes.constData())),
+            cv::IMREAD_COLOR);
     } catch (const cv::Exception&) {
         decoded.release(); // OpenCV refused it; Qt gets its chance below
     }
