@@ -201,7 +201,8 @@ def check_metadata(meta, path: str = "shelflabel.json") -> None:
     """Validates the shelflabel.json object; raises ContractError naming the field."""
     _expect(isinstance(meta, dict), path, f"metadata: expected a JSON object, found {type(meta).__name__}")
     _expect(meta.get("format") == FORMAT, path, f"metadata format: expected {FORMAT!r}, found {meta.get('format')!r}")
-    _expect(meta.get("version") == VERSION, path, f"metadata version: expected {VERSION}, found {meta.get('version')!r}")
+    _expect(meta.get("version") == VERSION, path,
+            f"metadata version: expected {VERSION}, found {meta.get('version')!r}")
     for key in ("name", "description"):
         _expect(isinstance(meta.get(key), str), path, f"metadata {key}: expected a string, found {meta.get(key)!r}")
     classes = meta.get("classes")
@@ -241,7 +242,8 @@ def check_outputs(out, batch: int, meta: dict, path: str) -> int:
                            ("soft_iou", soft, torch.float32), ("labels", labels, torch.int64)):
         _expect(t.dtype == dtype, path, f"forward: {name}: expected {dtype}, found {t.dtype}")
         if name != "boxes":
-            _expect(list(t.shape) == [batch, n], path, f"forward: {name}: expected [{batch}, {n}], found {list(t.shape)}")
+            _expect(list(t.shape) == [batch, n], path,
+                    f"forward: {name}: expected [{batch}, {n}], found {list(t.shape)}")
     real = labels >= 0
     _expect(bool(((labels >= -1) & (labels < len(meta["classes"]))).all()), path,
             f"forward: labels: expected -1 or 0..{len(meta['classes']) - 1}")

@@ -23,7 +23,7 @@ Soft-IoU head alone while the detector stays frozen.
 """
 
 import math
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import List, Tuple
 
 import torch
