@@ -32,7 +32,9 @@ void AnnotationEditor::createActions()
                       auto slot) {
         auto* action = new QAction(text, this);
         action->setShortcut(key);
-        action->setShortcutContext(Qt::WindowShortcut);
+        // Single keys (digits, W, Del, Enter) must not fire while the user types in a field.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_canvas->addAction(action);
         connect(action, &QAction::triggered, this, slot);
         list << action;
         return action;
@@ -77,9 +79,10 @@ void AnnotationEditor::createActions()
         add(m_review, tr("P&revious Box to Review"), {}, [this] { stepReview(false); });
     previous->setObjectName(QStringLiteral("previousBox"));
     previous->setToolTip(tr("Shift+Tab"));
-    add(m_review, tr("Mark Image &Done"), QKeySequence(Qt::Key_Return),
-        &AnnotationEditor::markImageDone)
-        ->setObjectName(QStringLiteral("markDone"));
+    QAction* done = add(m_review, tr("Mark Image &Done"), QKeySequence(Qt::Key_Return),
+                        &AnnotationEditor::markImageDone);
+    done->setObjectName(QStringLiteral("markDone"));
+    done->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
 }
 
 QList<QAction*> AnnotationEditor::editActions() const

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "annotation_editor.h"
+#include "box_inspector.h"
 #include "image_canvas.h"
 #include "image_list_model.h"
 #include "log.h"
@@ -23,8 +24,9 @@ namespace shelf {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_list(new QListView), m_canvas(new ImageCanvas),
-      m_editor(new AnnotationEditor(m_canvas, this)), m_undoView(new QUndoView),
-      m_zoomLabel(new QLabel), m_cursorLabel(new QLabel), m_countLabel(new QLabel)
+      m_editor(new AnnotationEditor(m_canvas, this)), m_inspector(new BoxInspector),
+      m_undoView(new QUndoView), m_zoomLabel(new QLabel), m_cursorLabel(new QLabel),
+      m_countLabel(new QLabel)
 {
     setWindowTitle(tr("ShelfLabel"));
     setCentralWidget(m_canvas);
@@ -33,6 +35,11 @@ MainWindow::MainWindow(QWidget* parent)
     dock->setWidget(m_list);
     m_list->setUniformItemSizes(true);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    auto* inspector = new QDockWidget(tr("Labels"), this);
+    inspector->setObjectName(QStringLiteral("labelsDock"));
+    inspector->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, inspector);
+    connect(m_canvas, &ImageCanvas::selectionChanged, m_inspector, &BoxInspector::setSelection);
     auto* history = new QDockWidget(tr("History"), this);
     history->setObjectName(QStringLiteral("historyDock"));
     history->setWidget(m_undoView);
@@ -125,6 +132,12 @@ void MainWindow::createEditMenus()
     QAction* next = review->addAction(tr("Ne&xt Image"), this, [this] { goToImage(+1); });
     next->setObjectName(QStringLiteral("nextImage"));
     next->setShortcut(QKeySequence(Qt::Key_D));
+    for (QAction* action : {previous, next}) {
+        // Letters belong to text fields when one has focus.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_canvas->addAction(action);
+        m_list->addAction(action);
+    }
 }
 
 void MainWindow::goToImage(int delta)
@@ -145,10 +158,13 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_currentImage = 0;
     m_undoView->setStack(nullptr);
     m_editor->setDocument(nullptr);
+    m_inspector->setDocument(nullptr);
     m_document = std::move(document);
     if (!m_document)
         return;
     m_editor->setDocument(m_document.get());
+    m_inspector->setDocument(m_document.get());
+    connect(m_document.get(), &ProjectDocument::imageChanged, m_inspector, &BoxInspector::refresh);
     m_undoView->setStack(m_document->undoStack());
     setWindowTitle(tr("%1 - ShelfLabel").arg(QFileInfo(m_document->store().filePath()).fileName()));
     m_model = new ImageListModel(m_document.get(), this);
@@ -212,6 +228,7 @@ void MainWindow::showImage(qint64 imageId)
     const QString path = m_document->store().absoluteImagePath(image);
     const int row = m_model->rowOf(imageId);
     m_editor->setImage(imageId, m_model->imageIdAt(row - 1));
+    m_inspector->setImage(imageId);
     m_canvas->setSelection({});
     reloadBoxes();
     // Two stages off the UI thread: a quick reduced decode, then the full image.
@@ -250,6 +267,7 @@ void MainWindow::reloadBoxes()
 {
     m_canvas->setAnnotations(
         m_document->annotations(m_currentImage, AnnotationEditor::workingLayer()));
+    m_inspector->refresh();
     updateStatus();
 }
 

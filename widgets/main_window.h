@@ -12,6 +12,7 @@ class QUndoView;
 namespace shelf {
 
 class AnnotationEditor;
+class BoxInspector;
 class ImageCanvas;
 class ImageListModel;
 class ProjectDocument;
@@ -31,6 +32,7 @@ public:
     ProjectDocument* document() const { return m_document.get(); }
     ImageCanvas* canvas() const { return m_canvas; }
     AnnotationEditor* editor() const { return m_editor; }
+    BoxInspector* inspector() const { return m_inspector; }
     QListView* imageList() const { return m_list; }
     qint64 currentImageId() const { return m_currentImage; }
 
@@ -61,6 +63,7 @@ private:
     QListView* m_list;
     ImageCanvas* m_canvas;
     AnnotationEditor* m_editor;
+    BoxInspector* m_inspector;
     QUndoView* m_undoView;
     QLabel* m_zoomLabel;
     QLabel* m_cursorLabel;

@@ -6,8 +6,11 @@
 #include "main_window.h"
 #include "project_document.h"
 #include "project_setup.h"
+#include "set_labels_command.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -149,10 +152,14 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1,%2").arg(moved.x1).arg(moved.y1)));
         QCOMPARE(moved.width(), 100.0);
         QCOMPARE(onDisk(), m_doc->annotations(m_image));
-        // Far past the right edge: clamped to the image.
-        QTest::mousePress(m_canvas, Qt::LeftButton, {}, at(750, 250));
-        QTest::mouseMove(m_canvas, at(1400, 250));
-        QTest::mouseRelease(m_canvas, Qt::LeftButton, {}, at(1400, 250));
+        // Past the right edge of the image (still on the canvas): clamped to the image.
+        m_canvas->setZoom(0.4, m_canvas->imageToWidget({0, 0}));
+        const QPoint beyond(m_canvas->width() - 3, at(720, 250).y());
+        QVERIFY(m_canvas->widgetToImage(beyond).x() > 1000 + 60);
+        QTest::mousePress(m_canvas, Qt::LeftButton, {}, at(720, 250));
+        QCOMPARE(m_canvas->selection(), QList<qint64>{m_low});
+        QTest::mouseMove(m_canvas, beyond);
+        QTest::mouseRelease(m_canvas, Qt::LeftButton, {}, beyond);
         QCOMPARE(box(m_low).box.x2, 1000.0);
         m_doc->undoStack()->undo();
         m_doc->undoStack()->undo();
@@ -218,6 +225,45 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->currentImageId() != m_image);
         QTest::keyClick(m_canvas, Qt::Key_A);
         QCOMPARE(m_window->currentImageId(), m_image);
+    }
+
+    void inspectorLabelsEverySelectedBox()
+    {
+        auto* sku = m_window->findChild<QLineEdit*>(QStringLiteral("skuId"));
+        auto* brand = m_window->findChild<QLineEdit*>(QStringLiteral("brand"));
+        auto* shape = m_window->findChild<QComboBox*>(QStringLiteral("shape"));
+        auto* shelfType = m_window->findChild<QLineEdit*>(QStringLiteral("shelfType"));
+        QVERIFY(sku && brand && shape && shelfType);
+        m_canvas->setSelection({m_low, m_high});
+        QVERIFY(sku->isEnabled());
+        sku->setFocus();
+        QTest::keyClicks(sku, QStringLiteral("6901234"));
+        QCOMPARE(sku->text(), QStringLiteral("6901234"));
+        QTest::keyClick(sku, Qt::Key_Return);
+        QCOMPARE(box(m_low).skuId, QStringLiteral("6901234"));
+        QCOMPARE(box(m_high).skuId, QStringLiteral("6901234"));
+        QCOMPARE(m_window->currentImageId(), m_image); // Enter in a field does not end the image
+        QCOMPARE(onDisk(), m_doc->annotations(m_image));
+        // A field whose boxes differ shows "(mixed)" and is left alone unless edited.
+        m_doc->undoStack()->push(new SetLabelsCommand(
+            m_doc, {m_low},
+            AnnotationLabels{Shape::Can, {}, {}, ProductType::None, QStringLiteral("A"), {}, {}},
+            SetLabelsCommand::BrandField | SetLabelsCommand::ShapeField));
+        QCOMPARE(brand->text(), QString());
+        QCOMPARE(brand->placeholderText(), QStringLiteral("(mixed)"));
+        QCOMPARE(shape->currentIndex(), -1);
+        brand->setFocus();
+        QTest::keyClick(brand, Qt::Key_Return);
+        QCOMPARE(box(m_low).brand, QStringLiteral("A"));
+        shape->setCurrentIndex(int(Shape::Jar));
+        Q_EMIT shape->activated(int(Shape::Jar));
+        QCOMPARE(box(m_high).shape, Shape::Jar);
+        QCOMPARE(box(m_low).shape, Shape::Jar);
+        shelfType->setFocus();
+        QTest::keyClicks(shelfType, QStringLiteral("dairy"));
+        QTest::keyClick(shelfType, Qt::Key_Return);
+        QCOMPARE(m_doc->image(m_image).shelfType, QStringLiteral("dairy"));
+        QCOMPARE(ProjectStore::open(m_path)->image(m_image).shelfType, QStringLiteral("dairy"));
     }
 
     void copyPreviousImageIsExplicit()
