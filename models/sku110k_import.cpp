@@ -25,6 +25,28 @@ std::optional<CsvDiagnostic> unknownImage(const QString& file, qint64 line, cons
                              .arg(name)};
 }
 
+// Files list the boxes of one image together: looking the image up once per run of rows keeps
+// a hash lookup and a path copy off the per-row path.
+class CachedLookup
+{
+public:
+    explicit CachedLookup(const ImageNameIndex& index) : m_index(index) {}
+    const ImageRecord* find(const QString& name, bool& fresh)
+    {
+        fresh = m_image == nullptr || name != m_name;
+        if (fresh) {
+            m_name = name;
+            m_image = m_index.find(Sku110kCsv::normalizedImagePath(name));
+        }
+        return m_image;
+    }
+
+private:
+    const ImageNameIndex& m_index;
+    QString m_name;
+    const ImageRecord* m_image = nullptr;
+};
+
 // Streams the rows of one file into the store inside one transaction. `toAnnotation` turns a row
 // into a box, or returns false with report.error set to stop. Rows go in batches so that memory
 // stays flat; an error anywhere rolls the whole file back.
@@ -46,8 +68,9 @@ Sku110kImport::Report streamInto(ProjectStore& store, const QString& file, Read 
             Annotation a;
             if (!toAnnotation(row, a, report))
                 return false;
-            images.insert(a.imageId);
-            batch << a;
+            if (images.isEmpty() || a.imageId != batch.value(batch.size() - 1).imageId)
+                images.insert(a.imageId);
+            batch << std::move(a);
             if (batch.size() >= kBatchRows) {
                 store.insertAnnotations(batch);
                 report.imported += batch.size();
@@ -83,13 +106,15 @@ Sku110kImport::Report Sku110kImport::importAnnotations(ProjectStore& project, co
 {
     const ImageNameIndex index(project.images());
     QSet<qint64> sizeChecked;
+    CachedLookup lookup(index);
     auto convert = [&](const Sku110kCsv::AnnotationRow& row, Annotation& a, Report& report) {
-        const ImageRecord* image = index.find(Sku110kCsv::normalizedImagePath(row.imageName));
+        bool fresh = false;
+        const ImageRecord* image = lookup.find(row.imageName, fresh);
         if (!image) {
             report.error = unknownImage(file, row.line, row.imageName);
             return false;
         }
-        if (!sizeChecked.contains(image->id)) {
+        if (fresh && !sizeChecked.contains(image->id)) {
             sizeChecked.insert(image->id);
             if (auto w = Sku110kCsv::checkImageSize(row, image->width, image->height, file))
                 report.warnings << *w;
@@ -117,8 +142,10 @@ Sku110kImport::Report Sku110kImport::importResults(ProjectStore& project, const 
                                                    const QString& layer)
 {
     const ImageNameIndex index(project.images());
+    CachedLookup lookup(index);
     auto convert = [&](const Sku110kCsv::ResultRow& row, Annotation& a, Report& report) {
-        const ImageRecord* image = index.find(Sku110kCsv::normalizedImagePath(row.imageName));
+        bool fresh = false;
+        const ImageRecord* image = lookup.find(row.imageName, fresh);
         if (!image) {
             report.error = unknownImage(file, row.line, row.imageName);
             return false;
