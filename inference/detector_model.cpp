@@ -348,6 +348,8 @@ DetectorModel::LoadResult DetectorModel::load(const QString& path, const ModelOp
                 return fail(tr("the warm-up run failed: %1").arg(out.error));
         }
     }
+    for (const QString& note : model->info().notes)
+        moduleLogger("inference")->warn("{}", note.toStdString());
     moduleLogger("inference")
         ->info("loaded {} ({}, {} classes) on {}", path.toStdString(),
                modelFormatKey(model->info().format).toStdString(), model->info().classes.size(),

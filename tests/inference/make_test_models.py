@@ -227,7 +227,34 @@ def main():
     open(j("empty.pt"), "wb").close()
     with zipfile.ZipFile(j("plain_zip.pt"), "w") as z:
         z.writestr("readme.txt", "a ZIP archive, but no TorchScript inside")
+    write_preprocess_reference(out)
     print("test models written to", out)
+
+
+def write_preprocess_reference(out):
+    """An image and the training side's pre-processing of it (inference/training/preprocess.py),
+    which the C++ pre-processing must match. Skipped when that module or PIL is missing."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    sys.path.insert(0, os.path.join(here, "..", "..", "inference", "training"))
+    try:
+        import numpy as np
+        from PIL import Image
+        import preprocess
+    except ImportError as error:
+        print("no pre-processing reference:", error)
+        return
+    rng = np.random.RandomState(7)
+    h, w = 301, 397
+    yy, xx = np.mgrid[0:h, 0:w]
+    image = np.stack([(xx * 255 // w), (yy * 255 // h), ((xx + yy) % 256)], axis=2)
+    image = np.clip(image + rng.randint(-40, 41, size=image.shape), 0, 255).astype(np.uint8)
+    Image.fromarray(image).save(os.path.join(out, "preprocess_ref.png"))
+    tensor, _ = preprocess.preprocess(image, 96, 160, 32)
+    tensor = tensor.contiguous().numpy().astype("<f4")
+    tensor.tofile(os.path.join(out, "preprocess_ref.f32"))
+    with open(os.path.join(out, "preprocess_ref.json"), "w") as f:
+        json.dump({"shape": list(tensor.shape), "min_side": 96, "max_side": 160,
+                   "size_divisor": 32}, f)
 
 
 if __name__ == "__main__":

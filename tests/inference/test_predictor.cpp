@@ -2,9 +2,12 @@
 // original pixels exactly (resize, max-side cap, letterbox, tiles), scores are mixed as the
 // contract says, thresholds and caps apply, tiles keep products whole, bad images are refused.
 #include "detector_model.h"
+#include "mat_decoder.h"
 #include "predictor.h"
+#include "preprocessor.h"
 #include "test_images.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -254,6 +257,39 @@ private Q_SLOTS:
         QVERIFY2(out[3].error.contains(QLatin1String("megapixels")), qPrintable(out[3].error));
         QVERIFY(out[4].ok());
         QCOMPARE(out[4].raw, out[1].raw);
+    }
+
+    void preprocessingMatchesTheTrainingSide()
+    {
+        // The fixture ran inference/training/preprocess.py on this image (float bilinear); the
+        // app resizes the 8-bit image, which rounds with fixed-point weights.
+        const QString png = modelPath(QStringLiteral("preprocess_ref.png"));
+        if (!QFileInfo::exists(png))
+            QSKIP("no reference: inference/training/preprocess.py or PIL is missing");
+        QFile file(modelPath(QStringLiteral("preprocess_ref.f32")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QCOMPARE(bytes.size(), qsizetype(3 * 96 * 128 * sizeof(float)));
+        const auto* reference = reinterpret_cast<const float*>(bytes.constData());
+
+        const MatDecoder::Result decoded = MatDecoder::decode(png);
+        QVERIFY(decoded.error.isEmpty());
+        InputSpec spec;
+        spec.minSide = 96;
+        spec.maxSide = 160;
+        spec.sizeDivisor = 32;
+        const InputTransform t =
+            planInput(QRect(0, 0, decoded.image.cols, decoded.image.rows), spec);
+        QCOMPARE(t.content, QSize(127, 96));
+        QCOMPARE(t.input, QSize(128, 96));
+        const PreparedInput in = Preprocessor::prepare(decoded.image, t, spec);
+        QVERIFY(in.planes.isContinuous());
+        const auto* ours = reinterpret_cast<const float*>(in.planes.data);
+        double maxDiff = 0;
+        for (int i = 0; i < 3 * 96 * 128; ++i)
+            maxDiff = std::max(maxDiff, double(std::abs(ours[i] - reference[i])));
+        qInfo("max abs difference to the training pre-processing: %.4f grey levels", maxDiff);
+        QVERIFY(maxDiff <= 1.0);
     }
 
     void cancelledBeforeStarting()
