@@ -195,6 +195,10 @@ class TrainResumeTest(unittest.TestCase):
             done = []
             train.run(self.args(os.path.join(d, "b")), done.append)
             self.assertIn("already trained", done[-1])
+            # crops made in a worker process are the same crops
+            workers = []
+            train.run(self.args(os.path.join(d, "c"), "--workers", "1"), workers.append)
+            self.assertEqual(_losses_by_step(workers), ref)
 
     def test_resume_with_other_options_is_refused(self):
         with tempfile.TemporaryDirectory() as d:
