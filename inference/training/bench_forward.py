@@ -7,7 +7,7 @@ Weights do not change the cost of a forward pass, only the number of candidates 
 default --candidate-threshold 0 keeps the full top-K (9999), the worst case a dense shelf reaches.
 
     /usr/bin/python3 inference/training/bench_forward.py                 # untrained default model
-    /usr/bin/python3 inference/training/bench_forward.py --model runs/default/final.pt
+    /usr/bin/python3 inference/training/bench_forward.py --model /var/tmp/shelflabel/default/final.pt
 """
 
 import argparse

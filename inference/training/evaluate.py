@@ -13,7 +13,7 @@ matched greedily to the unmatched ground-truth box it overlaps most at IoU >= t,
 envelope sampled at 101 recall points. --max-dets (default 1000) caps the detections per image
 above COCO's 100: a dense shelf holds up to 700 products.
 
-    /usr/bin/python3 inference/training/evaluate.py runs/default/final.pt --synthetic 100000:100050
+    /usr/bin/python3 inference/training/evaluate.py /var/tmp/shelflabel/default/final.pt --synthetic 100000:100050
 """
 
 import argparse

@@ -17,7 +17,7 @@ How the file is built, and why:
   low candidate threshold, decodes their boxes (clipped to the input) and pads every image of the
   batch to the same N with label -1 (score 0, Soft-IoU 0, box 0). No NMS: the app merges.
 
-    /usr/bin/python3 inference/training/export.py runs/default/final.pt resources/models/default.pt
+    /usr/bin/python3 inference/training/export.py /var/tmp/shelflabel/default/final.pt resources/models/shelflabel-default.pt
 """
 
 import argparse

@@ -9,7 +9,7 @@ from OUT/last.pt (a long run can span several sittings; --max-minutes ends a sit
 Data: SKU-110K CSVs with their image folders (what ShelfLabel exports), and/or synthetic shelves
 generated on the fly from training seeds (0..99999), optionally cached to disk.
 
-    /usr/bin/python3 inference/training/train.py --synthetic 0:2000 --cache /tmp/synth-cache --out runs/default
+    /usr/bin/python3 inference/training/train.py --synthetic 0:2000 --cache /var/tmp/shelflabel/synth-cache --out /var/tmp/shelflabel/default
 
 The README gives the command that trains the bundled default model.
 """
