@@ -18,7 +18,9 @@ import argparse
 import json
 import math
 import os
+import signal
 import sys
+import threading
 import time
 
 import torch
@@ -238,6 +240,32 @@ def train_step(model: RetinaNet, opt, images, targets, grid: AnchorGrid, stage: 
     return parts
 
 
+class StopRequest:
+    """While active, the first Ctrl-C (SIGINT) or SIGTERM only asks the run to stop after the
+    current step, with a checkpoint, so a sitting can end at any moment without losing work; a
+    second Ctrl-C interrupts at once."""
+
+    def __init__(self):
+        self.signal = None
+        self._old = {}
+
+    def __enter__(self):
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                self._old[sig] = signal.signal(sig, self._handle)
+        return self
+
+    def _handle(self, signum, frame):
+        if self.signal is not None and signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        self.signal = signal.Signals(signum).name
+
+    def __exit__(self, *exc):
+        for sig, handler in self._old.items():
+            signal.signal(sig, handler)
+        return False
+
+
 def _hms(s: float) -> str:
     s = int(max(0, s))
     return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
@@ -299,36 +327,38 @@ def run(a, log=_print) -> dict:
     t_start, elapsed0 = time.perf_counter(), elapsed
     t_win, n_win, sums = time.perf_counter(), 0, {}
     parts = {}
-    for images, targets in loader:
-        if step == a.steps1 and stage == 1:
-            checkpoint.save(stage1_path, model, None, step, dict(run_def, stage=1), elapsed)
-            stage = 2
-            opt = make_optimizer(model, 2, a)
-            log(f"stage 1 done at step {step}: training the Soft-IoU head, detector frozen")
-        for g in opt.param_groups:
-            g["lr"] = lr_at(step, a)
-        parts = train_step(model, opt, images, targets, grid, stage)
-        elapsed = elapsed0 + time.perf_counter() - t_start  # wall time of all sittings, data included
-        step += 1
-        n_win += 1
-        for k, v in parts.items():
-            sums[k] = sums.get(k, 0.0) + v
-        if step % a.log_every == 0 or step == total:
-            dt = time.perf_counter() - t_win
-            rate = n_win * a.batch / max(dt, 1e-9)
-            # a stage 2 step (no backward through the detector) costs about half a stage 1 step
-            left1, left2 = max(0, a.steps1 - step), min(a.steps2, total - step)
-            eta = (left1 + left2 * (0.5 if stage == 1 else 1.0)) * a.batch / max(rate, 1e-9)
-            vals = "  ".join(f"{k} {v / n_win:.4f}" for k, v in sums.items())
-            log(f"[stage {stage}] step {step}/{total}  {vals}  lr {lr_at(step - 1, a):.2e}  "
-                f"{rate:.2f} img/s  elapsed {_hms(elapsed)}  eta {_hms(eta)}")
-            t_win, n_win, sums = time.perf_counter(), 0, {}
-        out_of_time = a.max_minutes is not None and time.perf_counter() - t_start > a.max_minutes * 60
-        if step % a.checkpoint_every == 0 or step == total or out_of_time:
-            save(last)
-        if out_of_time and step < total:
-            log(f"--max-minutes {a.max_minutes} reached: stopped at step {step}; run the same command to go on")
-            return parts
+    with StopRequest() as stop:
+        for images, targets in loader:
+            if step == a.steps1 and stage == 1:
+                checkpoint.save(stage1_path, model, None, step, dict(run_def, stage=1), elapsed)
+                stage = 2
+                opt = make_optimizer(model, 2, a)
+                log(f"stage 1 done at step {step}: training the Soft-IoU head, detector frozen")
+            for g in opt.param_groups:
+                g["lr"] = lr_at(step, a)
+            parts = train_step(model, opt, images, targets, grid, stage)
+            elapsed = elapsed0 + time.perf_counter() - t_start  # wall time of all sittings, data included
+            step += 1
+            n_win += 1
+            for k, v in parts.items():
+                sums[k] = sums.get(k, 0.0) + v
+            if step % a.log_every == 0 or step == total:
+                dt = time.perf_counter() - t_win
+                rate = n_win * a.batch / max(dt, 1e-9)
+                # a stage 2 step (no backward through the detector) costs about half a stage 1 step
+                left1, left2 = max(0, a.steps1 - step), min(a.steps2, total - step)
+                eta = (left1 + left2 * (0.5 if stage == 1 else 1.0)) * a.batch / max(rate, 1e-9)
+                vals = "  ".join(f"{k} {v / n_win:.4f}" for k, v in sums.items())
+                log(f"[stage {stage}] step {step}/{total}  {vals}  lr {lr_at(step - 1, a):.2e}  "
+                    f"{rate:.2f} img/s  elapsed {_hms(elapsed)}  eta {_hms(eta)}")
+                t_win, n_win, sums = time.perf_counter(), 0, {}
+            out_of_time = a.max_minutes is not None and time.perf_counter() - t_start > a.max_minutes * 60
+            if step % a.checkpoint_every == 0 or step == total or out_of_time or stop.signal:
+                save(last)
+            if (out_of_time or stop.signal) and step < total:
+                why = f"{stop.signal} received" if stop.signal else f"--max-minutes {a.max_minutes} reached"
+                log(f"{why}: stopped at step {step} with a checkpoint; run the same command to go on")
+                return parts
     save(os.path.join(a.out, "final.pt"))
     log(f"done: {os.path.join(a.out, 'final.pt')} ({_hms(elapsed)} of training)")
     return parts
