@@ -114,13 +114,30 @@ class CsvSource:
     def __len__(self):
         return len(self.records)
 
+    def check(self) -> None:
+        """Reads every image's header (not its pixels) and checks its oriented size against the CSV,
+        so that a bad row stops training at the start, not hours into it."""
+        for r in self.records:
+            try:
+                with Image.open(r.path) as im:
+                    w, h = im.size
+                    if im.getexif().get(0x0112, 1) in (5, 6, 7, 8):  # EXIF orientation turns it 90 degrees
+                        w, h = h, w
+            except (OSError, SyntaxError) as e:
+                raise DataError(f"{r.where}: cannot read image {r.path}: {e}") from None
+            self._check_size(r, w, h)
+
+    @staticmethod
+    def _check_size(r: Record, w: int, h: int) -> None:
+        if (w, h) != (r.width, r.height):
+            raise DataError(f"{r.where}: {r.path} is {w}x{h} (after EXIF orientation), "
+                            f"the CSV says {r.width}x{r.height}")
+
     def load(self, i: int) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
         r = self.records[i]
         with Image.open(r.path) as im:
             im = ImageOps.exif_transpose(im).convert("RGB")
-            if im.size != (r.width, r.height):
-                raise DataError(f"{r.where}: {r.path} is {im.size[0]}x{im.size[1]} (after EXIF orientation), "
-                                f"the CSV says {r.width}x{r.height}")
+            self._check_size(r, *im.size)
             return np.asarray(im), r.boxes, r.labels
 
 

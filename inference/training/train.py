@@ -9,7 +9,8 @@ from OUT/last.pt (a long run can span several sittings; --max-minutes ends a sit
 Data: SKU-110K CSVs with their image folders (what ShelfLabel exports), and/or synthetic shelves
 generated on the fly from training seeds (0..99999), optionally cached to disk.
 
-    /usr/bin/python3 inference/training/train.py --synthetic 0:2000 --cache /var/tmp/shelflabel/synth-cache --out /var/tmp/shelflabel/default
+    /usr/bin/python3 inference/training/train.py --synthetic 0:2000 --out /var/tmp/shelflabel/default \
+        --cache /var/tmp/shelflabel/synth-cache
 
 The README gives the command that trains the bundled default model.
 """
@@ -29,7 +30,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import checkpoint  # noqa: E402
 import losses  # noqa: E402
 import synth_shelves as synth  # noqa: E402
-from dataset import Augment, CsvSource, SyntheticSource, TrainStream, collate, read_sku110k_csv  # noqa: E402
+from dataset import Augment, CsvSource, DataError, SyntheticSource, TrainStream, collate, read_sku110k_csv  # noqa: E402
 from matcher import AnchorGrid, match  # noqa: E402
 from model import RP2K_SHAPES, ModelConfig, RetinaNet  # noqa: E402
 
@@ -156,7 +157,9 @@ def build_config(a) -> ModelConfig:
 def build_source(a, cfg: ModelConfig):
     sources = []
     for csv_path, folder in zip(a.csv, a.images):
-        sources.append(CsvSource(read_sku110k_csv(csv_path, folder, cfg.classes, a.class_column)))
+        source = CsvSource(read_sku110k_csv(csv_path, folder, cfg.classes, a.class_column))
+        source.check()
+        sources.append(source)
     pmin, pmax = (int(v) for v in a.products.split(":"))
     for spec in a.synthetic:
         (lo, hi), (w, h) = _synthetic_spec(argparse.ArgumentParser(), spec, a.synth_size)
@@ -308,7 +311,10 @@ def run(a, log=_print) -> dict:
         log(f"{last}: already trained for {total} steps")
         return {}
 
-    source = build_source(a, cfg)
+    try:
+        source = build_source(a, cfg)
+    except DataError as e:
+        raise SystemExit(f"error: {e}") from None
     if len(source) == 0:
         raise SystemExit("no training images")
     lo, hi = (float(v) for v in a.scale.split(":"))

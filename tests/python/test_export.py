@@ -22,7 +22,7 @@ sys.path.insert(0, TRAINING)
 import boxes as B  # noqa: E402
 import evaluate  # noqa: E402
 import export  # noqa: E402
-from dataset import Augment, DataError, make_crop, read_sku110k_csv  # noqa: E402
+from dataset import Augment, CsvSource, DataError, make_crop, read_sku110k_csv  # noqa: E402
 from model import ModelConfig, RetinaNet, cell_anchors, make_anchors  # noqa: E402
 from preprocess import preprocess, resized_size  # noqa: E402
 
@@ -220,6 +220,11 @@ class CsvAndCropTest(unittest.TestCase):
                          "a.jpg,1,2,11,12,object,40,30,can\n")
             recs = read_sku110k_csv(path, d, ("bottle", "can"), class_column="shape")
             self.assertEqual(recs[0].labels.tolist(), [1])
+            # an image whose size differs from the CSV's is found before training starts
+            with open(path, "w") as fh:
+                fh.write("a.jpg,1,2,11,12,object,30,40\n")
+            with self.assertRaisesRegex(DataError, r":1: .*a.jpg is 40x30 .*the CSV says 30x40"):
+                CsvSource(read_sku110k_csv(path, d, ("object",))).check()
 
     def test_crop_boxes_lie_inside_and_cut_ones_are_ignored(self):
         img = np.full((200, 150, 3), 128, dtype=np.uint8)
