@@ -49,7 +49,11 @@ def read_sku110k_csv(csv_path: str, images_dir: str, classes: Sequence[str],
     multi = len(classes) > 1
     index = {c: i for i, c in enumerate(classes)}
     records, order = {}, []
-    with open(csv_path, newline="", encoding="utf-8") as fh:
+    try:
+        fh = open(csv_path, newline="", encoding="utf-8")
+    except OSError as e:
+        raise DataError(f"{csv_path}: cannot open the annotation CSV ({e.strerror})") from None
+    with fh:
         for line_no, row in enumerate(csv.reader(fh), start=1):
             where = f"{csv_path}:{line_no}"
             if not row or (len(row) == 1 and not row[0].strip()):
