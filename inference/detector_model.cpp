@@ -3,6 +3,7 @@
 
 #include "log.h"
 #include "model_metadata.h"
+#include "torchscript_archive.h"
 #include "yolo_decoder.h"
 
 #include <QDir>
@@ -211,26 +212,9 @@ DetectorModel::LoadResult DetectorModel::load(const QString& path, const ModelOp
     const auto fail = [&path](const QString& why) {
         return LoadResult{nullptr, tr("%1: %2").arg(QDir::toNativeSeparators(path), why)};
     };
+    if (const QString error = TorchScriptArchive::check(path); !error.isEmpty())
+        return fail(error);
     const QFileInfo file(path);
-    if (!file.exists())
-        return fail(tr("the model file does not exist"));
-    if (!file.isFile())
-        return fail(tr("expected a TorchScript model file, found a folder or a device"));
-    if (file.size() == 0)
-        return fail(tr("the file is empty (0 bytes); expected a TorchScript model saved by "
-                       "torch.jit.save"));
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(tr("cannot open the file (%1)").arg(f.errorString()));
-        const QByteArray head = f.read(4);
-        // torch.jit.save writes a ZIP archive; anything else is not TorchScript.
-        if (head != QByteArray("PK\x03\x04", 4))
-            return fail(tr("not a TorchScript model: expected a ZIP archive written by "
-                           "torch.jit.save (starting with the bytes 50 4B 03 04), found the bytes "
-                           "%1")
-                            .arg(QString::fromLatin1(head.toHex(' ').toUpper())));
-    }
 
     auto impl = std::make_unique<Impl>();
     ModelInfo& info = impl->info;

@@ -44,7 +44,8 @@ public:
     void cancelAll();
     /// Jobs submitted and not finished yet.
     int pendingJobs() const { return int(m_jobs.size()); }
-    /// Images the worker has finished since the service started (any thread may read it).
+    /// Images the worker has finished (their signals queued) since the service started; any
+    /// thread may read it.
     int imagesProcessed() const { return m_processed->load(); }
 
     /// Stops the worker thread (idempotent; the destructor calls it).

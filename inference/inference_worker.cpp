@@ -55,12 +55,13 @@ void InferenceWorker::run(const InferenceJob& job)
         if (prediction.cancelled)
             break;
         ++done;
-        m_processed->fetch_add(1);
         if (!prediction.error.isEmpty())
             Q_EMIT imageFailed(job.id, image.imageId, prediction.error);
         else
             Q_EMIT imageReady(job.id, image.imageId, prediction);
         Q_EMIT progress(job.id, done, total);
+        // Counted once its signals are queued, so that a reader of the count knows they are.
+        m_processed->fetch_add(1);
     }
     Q_EMIT jobFinished(job.id, done < total);
 }

@@ -228,6 +228,9 @@ def main():
     with zipfile.ZipFile(j("plain_zip.pt"), "w") as z:
         z.writestr("readme.txt", "a ZIP archive, but no TorchScript inside")
     write_preprocess_reference(out)
+    with zipfile.ZipFile(j("broken_script.pt"), "w") as z:
+        z.writestr("broken/data.pkl", b"\x80\x02 not a pickle")
+        z.writestr("broken/version", "3\n")
     print("test models written to", out)
 
 

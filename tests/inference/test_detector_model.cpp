@@ -87,7 +87,9 @@ private Q_SLOTS:
         row("missing.pt", {"does not exist"});
         row("empty.pt", {"empty (0 bytes)", "expected a TorchScript model"});
         row("random.pt", {"not a TorchScript model", "50 4B 03 04", "found the bytes"});
-        row("plain_zip.pt", {"not a TorchScript model", "LibTorch says"});
+        row("plain_zip.pt",
+            {"not a TorchScript model", "data.pkl", "found a ZIP archive of readme.txt"});
+        row("broken_script.pt", {"not a TorchScript model", "LibTorch says"});
         row("meta_missing.pt", {"shelflabel.json", "config.txt", "model.json", "found none"});
         row("meta_malformed.pt", {"model metadata", "not valid JSON"});
         row("meta_not_object.pt", {"expected a JSON object"});

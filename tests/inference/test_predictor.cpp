@@ -33,18 +33,14 @@ bool near(const Box& a, const Box& b, double tolerance)
            std::abs(a.x2 - b.x2) <= tolerance && std::abs(a.y2 - b.y2) <= tolerance;
 }
 
-char* boxText(const Box& b)
-{
-    return qstrdup(
-        qPrintable(QStringLiteral("(%1, %2, %3, %4)").arg(b.x1).arg(b.y1).arg(b.x2).arg(b.y2)));
-}
-
 } // namespace
 
 namespace shelf {
+/// How QCOMPARE prints a box.
 char* toString(const Box& b)
 {
-    return boxText(b);
+    return qstrdup(
+        qPrintable(QStringLiteral("(%1, %2, %3, %4)").arg(b.x1).arg(b.y1).arg(b.x2).arg(b.y2)));
 }
 } // namespace shelf
 
@@ -187,7 +183,8 @@ private Q_SLOTS:
         QVERIFY2(p.ok(), qPrintable(p.error));
         QCOMPARE(p.raw.size(), std::size_t(1));
         const double pixel = 300.0 / 64;
-        QVERIFY2(near(p.raw[0].box, {100, 80, 180, 200}, pixel), toString(p.raw[0].box));
+        QVERIFY2(near(p.raw[0].box, {100, 80, 180, 200}, pixel),
+                 std::unique_ptr<char[]>(toString(p.raw[0].box)).get());
         QVERIFY(p.raw[0].hardScore > 0.6 && p.raw[0].hardScore <= 0.81);
         QVERIFY(p.raw[0].softIou < 0.21);
     }
