@@ -27,7 +27,7 @@ std::vector<Detection> stitchCutPieces(const TilePlan& plan, const std::vector<T
     std::vector<std::tuple<double, std::size_t, std::size_t>> pairs;
     for (const auto& [tile, members] : byTile) {
         for (const auto& [edge, facing] : {std::pair{TilePlan::Right, TilePlan::Left},
-                                          std::pair{TilePlan::Bottom, TilePlan::Top}}) {
+                                           std::pair{TilePlan::Bottom, TilePlan::Top}}) {
             const int other = plan.neighbour(tile, edge);
             const auto it = byTile.find(other);
             if (other < 0 || it == byTile.end())
