@@ -1,25 +1,36 @@
 #pragma once
 
+#include "image_decoder.h"
+
 #include <QFutureWatcher>
 #include <QMainWindow>
 
-#include "image_decoder.h"
+#include <memory>
 
+class QComboBox;
 class QLabel;
 class QListView;
+class QSortFilterProxyModel;
 class QUndoView;
 
 namespace shelf {
 
 class AnnotationEditor;
 class BoxInspector;
+class ImageCache;
 class ImageCanvas;
+class ImageListDelegate;
 class ImageListModel;
 class ProjectDocument;
+class RecentProjectsMenu;
 
-/// The first main window: the project's images in a list, the selected one on the canvas with its
-/// boxes. Images are decoded off the UI thread, a reduced preview first, then full detail; a result
-/// for an image that is no longer selected is dropped.
+/// The annotator's window: the project's images (thumbnails, status, box counts, a status
+/// filter), the canvas with the editing verbs, the labels dock and the undo history.
+///
+/// Images are decoded off the UI thread: a reduced preview first, then full detail; the next
+/// and previous images of the list are decoded ahead into a byte-budgeted cache, so moving
+/// through a folder shows full detail at once. A result for an image that is no longer selected
+/// is dropped. Window layout, recent projects and shortcuts persist in QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,6 +45,8 @@ public:
     AnnotationEditor* editor() const { return m_editor; }
     BoxInspector* inspector() const { return m_inspector; }
     QListView* imageList() const { return m_list; }
+    QComboBox* statusFilter() const { return m_statusFilter; }
+    RecentProjectsMenu* recentProjects() const { return m_recent; }
     qint64 currentImageId() const { return m_currentImage; }
 
     /// Tells the user that `missing` images of the open project are not where it says, and offers
@@ -46,25 +59,39 @@ public:
 Q_SIGNALS:
     /// The user asked to open a project file or a folder of images.
     void openRequested(const QString& path);
-    /// The full-resolution image of `imageId` is on the canvas (for tests and timing).
+    /// The image `imageId` is on the canvas, reduced or at full resolution (for tests, timing).
     void imageShown(qint64 imageId, bool fullResolution);
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
-    void createActions();
+    QWidget* createImageListPanel();
+    void createFileMenu();
     void createEditMenus();
+    void createViewMenu();
+    void restoreLayout();
     void goToImage(int delta);
     void showImage(qint64 imageId);
+    void preloadNeighbours();
+    void onDecoded(const ImageDecoder::Result& result, qint64 imageId, bool full);
     void reloadBoxes();
-    void onDecoded(QFutureWatcher<ImageDecoder::Result>* watcher, qint64 imageId, bool full);
     void updateStatus();
+    QString imagePath(qint64 imageId) const;
 
     std::unique_ptr<ProjectDocument> m_document;
     ImageListModel* m_model = nullptr;
+    QSortFilterProxyModel* m_filter;
     QListView* m_list;
+    QComboBox* m_statusFilter;
+    ImageCache* m_thumbnails;
+    ImageCache* m_images;
+    ImageListDelegate* m_delegate;
     ImageCanvas* m_canvas;
     AnnotationEditor* m_editor;
     BoxInspector* m_inspector;
     QUndoView* m_undoView;
+    RecentProjectsMenu* m_recent = nullptr;
     QLabel* m_zoomLabel;
     QLabel* m_cursorLabel;
     QLabel* m_countLabel;

@@ -1,0 +1,113 @@
+// MainWindow: menus and their actions.
+#include "annotation_editor.h"
+#include "image_canvas.h"
+#include "main_window.h"
+#include "project_document.h"
+#include "recent_projects_menu.h"
+#include "shortcuts_dialog.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QListView>
+#include <QMenuBar>
+
+namespace shelf {
+
+void MainWindow::createFileMenu()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* openProject = file->addAction(tr("&Open Project..."));
+    openProject->setObjectName(QStringLiteral("openProject"));
+    openProject->setShortcut(QKeySequence::Open);
+    connect(openProject, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                          tr("ShelfLabel projects (*.shelf)"));
+        if (!path.isEmpty())
+            Q_EMIT openRequested(path);
+    });
+    QAction* openFolder = file->addAction(tr("New Project from &Folder of Images..."));
+    openFolder->setObjectName(QStringLiteral("openFolder"));
+    openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(openFolder, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getExistingDirectory(this, tr("Open Folder of Images"));
+        if (!path.isEmpty())
+            Q_EMIT openRequested(path);
+    });
+    m_recent = new RecentProjectsMenu(this);
+    connect(m_recent, &RecentProjectsMenu::openRequested, this, &MainWindow::openRequested);
+    file->addMenu(m_recent);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createEditMenus()
+{
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = edit->addAction(tr("&Undo"), this, [this] {
+        if (m_document)
+            m_document->undoStack()->undo();
+    });
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = edit->addAction(tr("&Redo"), this, [this] {
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addSeparator();
+    edit->addActions(m_editor->editActions());
+
+    QMenu* review = menuBar()->addMenu(tr("&Review"));
+    review->addActions(m_editor->reviewActions());
+    review->addSeparator();
+    QAction* previous = review->addAction(tr("Pre&vious Image"), this, [this] { goToImage(-1); });
+    previous->setObjectName(QStringLiteral("previousImage"));
+    previous->setShortcut(QKeySequence(Qt::Key_A));
+    QAction* next = review->addAction(tr("Ne&xt Image"), this, [this] { goToImage(+1); });
+    next->setObjectName(QStringLiteral("nextImage"));
+    next->setShortcut(QKeySequence(Qt::Key_D));
+    for (QAction* action : {previous, next}) {
+        // Letters belong to text fields when one has focus.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_canvas->addAction(action);
+        m_list->addAction(action);
+    }
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* zoomIn = view->addAction(tr("Zoom &In"), m_canvas, &ImageCanvas::zoomIn);
+    zoomIn->setObjectName(QStringLiteral("zoomIn"));
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::Key_Plus)});
+    QAction* zoomOut = view->addAction(tr("Zoom &Out"), m_canvas, &ImageCanvas::zoomOut);
+    zoomOut->setObjectName(QStringLiteral("zoomOut"));
+    zoomOut->setShortcuts({QKeySequence::ZoomOut, QKeySequence(Qt::Key_Minus)});
+    QAction* fit = view->addAction(tr("&Fit to Window"), m_canvas, &ImageCanvas::zoomToFit);
+    fit->setObjectName(QStringLiteral("zoomFit"));
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction* actual = view->addAction(tr("&Actual Size"), m_canvas, &ImageCanvas::zoomToActualSize);
+    actual->setObjectName(QStringLiteral("zoomActual"));
+    actual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    view->addSeparator();
+    QAction* rejected = view->addAction(tr("Show &Rejected Boxes"));
+    rejected->setObjectName(QStringLiteral("showRejected"));
+    rejected->setCheckable(true);
+    rejected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(rejected, &QAction::toggled, m_canvas, &ImageCanvas::setShowRejected);
+    view->addSeparator();
+    QAction* shortcuts = view->addAction(tr("&Keyboard Shortcuts..."));
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(findChildren<QAction*>(), this);
+        dialog.exec();
+    });
+    ShortcutsDialog::applySaved(findChildren<QAction*>());
+}
+
+} // namespace shelf
