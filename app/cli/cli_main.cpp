@@ -6,6 +6,9 @@
 #include "init_command.h"
 #include "merge_command.h"
 #include "relink_command.h"
+#ifdef SHELF_HAVE_PREDICT
+#include "predict_command.h"
+#endif
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -28,6 +31,9 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     list.push_back(std::make_unique<ImportCommand>());
     list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<MergeCommand>());
+#ifdef SHELF_HAVE_PREDICT
+    list.push_back(std::make_unique<PredictCommand>());
+#endif
     list.push_back(std::make_unique<RelinkCommand>());
     return list;
 }
