@@ -10,6 +10,7 @@
 #include "project_document.h"
 #include "project_setup.h"
 #include "store_error.h"
+#include "warnings_panel.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -35,8 +36,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_thumbnails(new ImageCache(kThumbnailBudget, 1, this)),
       m_images(new ImageCache(kImageBudget, 1, this)), m_canvas(new ImageCanvas),
       m_editor(new AnnotationEditor(m_canvas, this)), m_inspector(new BoxInspector),
-      m_undoView(new QUndoView), m_zoomLabel(new QLabel), m_cursorLabel(new QLabel),
-      m_countLabel(new QLabel)
+      m_warnings(new WarningsPanel), m_undoView(new QUndoView), m_zoomLabel(new QLabel),
+      m_cursorLabel(new QLabel), m_countLabel(new QLabel)
 {
     setWindowTitle(tr("ShelfLabel"));
     setCentralWidget(m_canvas);
@@ -49,6 +50,18 @@ MainWindow::MainWindow(QWidget* parent)
     inspector->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, inspector);
     connect(m_canvas, &ImageCanvas::selectionChanged, m_inspector, &BoxInspector::setSelection);
+    auto* warnings = new QDockWidget(tr("Warnings"), this);
+    warnings->setObjectName(QStringLiteral("warningsDock"));
+    warnings->setWidget(m_warnings);
+    addDockWidget(Qt::RightDockWidgetArea, warnings);
+    connect(m_warnings, &WarningsPanel::boxRequested, this, [this](qint64 id) {
+        for (const Annotation& a : m_canvas->annotations()) {
+            if (a.id == id) {
+                m_canvas->setSelection({id});
+                m_canvas->zoomToBox(a.box);
+            }
+        }
+    });
     auto* history = new QDockWidget(tr("History"), this);
     history->setObjectName(QStringLiteral("historyDock"));
     history->setWidget(m_undoView);
@@ -168,6 +181,7 @@ void MainWindow::reloadBoxes()
     m_canvas->setAnnotations(
         m_document->annotations(m_currentImage, AnnotationEditor::workingLayer()));
     m_inspector->refresh();
+    m_warnings->setAnnotations(m_canvas->annotations());
     updateStatus();
 }
 

@@ -23,6 +23,7 @@ class ImageListDelegate;
 class ImageListModel;
 class ProjectDocument;
 class RecentProjectsMenu;
+class WarningsPanel;
 
 /// The annotator's window: the project's images (thumbnails, status, box counts, a status
 /// filter), the canvas with the editing verbs, the labels dock and the undo history.
@@ -44,6 +45,7 @@ public:
     ImageCanvas* canvas() const { return m_canvas; }
     AnnotationEditor* editor() const { return m_editor; }
     BoxInspector* inspector() const { return m_inspector; }
+    WarningsPanel* warnings() const { return m_warnings; }
     QListView* imageList() const { return m_list; }
     QComboBox* statusFilter() const { return m_statusFilter; }
     RecentProjectsMenu* recentProjects() const { return m_recent; }
@@ -90,6 +92,7 @@ private:
     ImageCanvas* m_canvas;
     AnnotationEditor* m_editor;
     BoxInspector* m_inspector;
+    WarningsPanel* m_warnings;
     QUndoView* m_undoView;
     RecentProjectsMenu* m_recent = nullptr;
     QLabel* m_zoomLabel;

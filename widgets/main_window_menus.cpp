@@ -5,6 +5,7 @@
 #include "project_document.h"
 #include "recent_projects_menu.h"
 #include "shortcuts_dialog.h"
+#include "warnings_panel.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -70,6 +71,15 @@ void MainWindow::createEditMenus()
     QAction* next = review->addAction(tr("Ne&xt Image"), this, [this] { goToImage(+1); });
     next->setObjectName(QStringLiteral("nextImage"));
     next->setShortcut(QKeySequence(Qt::Key_D));
+    review->addSeparator();
+    QAction* nextWarning =
+        review->addAction(tr("Next &Warning"), m_warnings, &WarningsPanel::nextWarning);
+    nextWarning->setObjectName(QStringLiteral("nextWarning"));
+    nextWarning->setShortcut(QKeySequence(Qt::Key_F8));
+    QAction* previousWarning =
+        review->addAction(tr("Previous Warnin&g"), m_warnings, &WarningsPanel::previousWarning);
+    previousWarning->setObjectName(QStringLiteral("previousWarning"));
+    previousWarning->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     for (QAction* action : {previous, next}) {
         // Letters belong to text fields when one has focus.
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);

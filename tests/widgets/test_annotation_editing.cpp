@@ -2,6 +2,7 @@
 // project file, undo in one step, and reopen intact.
 #include "add_annotations_command.h"
 #include "annotation_editor.h"
+#include "change_boxes_command.h"
 #include "image_canvas.h"
 #include "main_window.h"
 #include "project_document.h"
@@ -264,6 +265,22 @@ private Q_SLOTS:
         QTest::keyClick(shelfType, Qt::Key_Return);
         QCOMPARE(m_doc->image(m_image).shelfType, QStringLiteral("dairy"));
         QCOMPARE(ProjectStore::open(m_path)->image(m_image).shelfType, QStringLiteral("dairy"));
+    }
+
+    void warningsListTheImageAndJumpToTheBox()
+    {
+        // The 60 x 60 proposal is under RP2K's 80 x 80 px.
+        auto* list = m_window->findChild<QListView*>(QStringLiteral("warningList"));
+        QVERIFY(list);
+        QVERIFY(list->model()->rowCount() >= 1);
+        QTest::keyClick(m_canvas, Qt::Key_F8);
+        QCOMPARE(m_canvas->selection(), QList<qint64>{m_small});
+        QVERIFY(m_canvas->zoom() > 1);
+        // Fixing it (bigger box) clears the warning.
+        m_doc->undoStack()->push(
+            new ChangeBoxesCommand(m_doc, {{m_small, Box{200, 200, 300, 300}}}, false));
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            QVERIFY(list->model()->index(row, 0).data(Qt::UserRole + 1).toLongLong() != m_small);
     }
 
     void copyPreviousImageIsExplicit()
