@@ -15,9 +15,9 @@ namespace shelf {
 QString SkuCatalogImport::Report::summary() const
 {
     if (error)
-        return tr("The catalog was not imported: %1").arg(error->toString());
-    return tr("%n SKU(s) added", nullptr, int(added)) + QLatin1String(", ") +
-           tr("%n SKU(s) updated", nullptr, int(updated));
+        return SkuCatalogImport::tr("The catalog was not imported: %1").arg(error->toString());
+    return SkuCatalogImport::tr("%n SKU(s) added", nullptr, int(added)) + QLatin1String(", ") +
+           SkuCatalogImport::tr("%n SKU(s) updated", nullptr, int(updated));
 }
 
 SkuCatalogImport::Report SkuCatalogImport::importFile(ProjectStore& store, const QString& file)

@@ -19,6 +19,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 namespace shelf {
 
 SkuCatalogWidget::SkuCatalogWidget(QWidget* parent)
@@ -154,33 +156,33 @@ bool SkuCatalogWidget::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() != QEvent::KeyPress || (watched != m_search && watched != m_view))
         return QWidget::eventFilter(watched, event);
-    const auto* key = static_cast<QKeyEvent*>(event);
-    switch (key->key()) {
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
+    const int key = static_cast<QKeyEvent*>(event)->key();
+    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
         chooseRow(m_view->currentIndex().row());
         return true;
+    }
+    // The search field keeps the keyboard while the arrows walk the table (which moves by
+    // itself when it has the focus).
+    if (watched != m_search)
+        return QWidget::eventFilter(watched, event);
+    const int rowHeight = std::max(1, m_view->verticalHeader()->defaultSectionSize());
+    const int page = std::max(1, m_view->viewport()->height() / rowHeight - 1);
+    switch (key) {
     case Qt::Key_Up:
+        moveCurrent(-1);
+        return true;
     case Qt::Key_Down:
+        moveCurrent(1);
+        return true;
     case Qt::Key_PageUp:
+        moveCurrent(-page);
+        return true;
     case Qt::Key_PageDown:
-        if (watched != m_search)
-            break; // the view moves by itself
-        {
-            const int page = std::max(
-                1,
-                m_view->viewport()->height() / m_view->verticalHeader()->defaultSectionSize() - 1);
-            const int step = key->key() == Qt::Key_Up       ? -1
-                             : key->key() == Qt::Key_Down   ? 1
-                             : key->key() == Qt::Key_PageUp ? -page
-                                                            : page;
-            moveCurrent(step);
-        }
+        moveCurrent(page);
         return true;
     default:
-        break;
+        return QWidget::eventFilter(watched, event);
     }
-    return QWidget::eventFilter(watched, event);
 }
 
 void SkuCatalogWidget::moveCurrent(int delta)

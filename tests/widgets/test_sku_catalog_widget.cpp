@@ -138,6 +138,10 @@ private Q_SLOTS:
         m_search->clear();
         QCOMPARE(shownIds(), (QStringList{"6904", "6902", "6901", "6903", "6905"}));
         QCOMPARE(m_view->model()->index(0, 0).data(SkuCatalogModel::RecentRole).toBool(), true);
+        QTest::keyClick(m_search, Qt::Key_PageDown); // a page holds more than 5 rows
+        QCOMPARE(currentId(), QStringLiteral("6905"));
+        QTest::keyClick(m_search, Qt::Key_PageUp);
+        QCOMPARE(currentId(), QStringLiteral("6904"));
 
         // Another panel on the same project (or the app reopened) shows the same order.
         SkuCatalogWidget other;
