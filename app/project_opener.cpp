@@ -33,6 +33,7 @@ ProjectOpener::Opened ProjectOpener::open(const QString& path)
                 for (const auto& problem : created.scan.problems)
                     opened.warnings << tr("%1: skipped: %2").arg(problem.path, problem.message);
                 store = std::move(created.store);
+                opened.created = true;
             }
         } else {
             store = ProjectStore::open(path);

@@ -22,6 +22,7 @@ public:
         QString error;
         QStringList warnings; ///< unreadable images, missing images
         int missingImages = 0;
+        bool created = false; ///< a folder was made into a new project
     };
 
     static Opened open(const QString& path);

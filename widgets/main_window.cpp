@@ -7,6 +7,7 @@
 #include "image_cache.h"
 #include "image_canvas.h"
 #include "image_list_model.h"
+#include "pre_annotation_bar.h"
 #include "project_document.h"
 #include "project_setup.h"
 #include "store_error.h"
@@ -36,8 +37,9 @@ MainWindow::MainWindow(QWidget* parent)
       m_thumbnails(new ImageCache(kThumbnailBudget, 1, this)),
       m_images(new ImageCache(kImageBudget, 1, this)), m_canvas(new ImageCanvas),
       m_editor(new AnnotationEditor(m_canvas, this)), m_inspector(new BoxInspector),
-      m_warnings(new WarningsPanel), m_undoView(new QUndoView), m_zoomLabel(new QLabel),
-      m_cursorLabel(new QLabel), m_countLabel(new QLabel)
+      m_warnings(new WarningsPanel), m_preAnnotation(new PreAnnotationBar),
+      m_undoView(new QUndoView), m_zoomLabel(new QLabel), m_cursorLabel(new QLabel),
+      m_countLabel(new QLabel)
 {
     setWindowTitle(tr("ShelfLabel"));
     setCentralWidget(m_canvas);
@@ -68,6 +70,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_undoView->setEmptyLabel(tr("<opened>"));
     addDockWidget(Qt::RightDockWidgetArea, history);
     statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_preAnnotation);
     statusBar()->addPermanentWidget(m_cursorLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
     connect(m_canvas, &ImageCanvas::zoomChanged, this,

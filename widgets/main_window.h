@@ -22,6 +22,7 @@ class ImageCanvas;
 class ImageListDelegate;
 class ImageListModel;
 class ProjectDocument;
+class PreAnnotationBar;
 class RecentProjectsMenu;
 class WarningsPanel;
 
@@ -50,6 +51,9 @@ public:
     QComboBox* statusFilter() const { return m_statusFilter; }
     RecentProjectsMenu* recentProjects() const { return m_recent; }
     qint64 currentImageId() const { return m_currentImage; }
+    PreAnnotationBar* preAnnotationBar() const { return m_preAnnotation; }
+    /// Ids of the images the list shows, in its order (the status filter applied).
+    QList<qint64> listedImages() const;
 
     /// Tells the user that `missing` images of the open project are not where it says, and offers
     /// to look for them under a folder; reopens the project when some were found.
@@ -61,6 +65,10 @@ public:
 Q_SIGNALS:
     /// The user asked to open a project file or a folder of images.
     void openRequested(const QString& path);
+    /// Pre-annotate these images with the detector (the app runs it off the UI thread).
+    void preAnnotateRequested(const QList<qint64>& imageIds);
+    /// The user chose another detector model file.
+    void modelChosen(const QString& path);
     /// The image `imageId` is on the canvas, reduced or at full resolution (for tests, timing).
     void imageShown(qint64 imageId, bool fullResolution);
 
@@ -95,6 +103,7 @@ private:
     WarningsPanel* m_warnings;
     QUndoView* m_undoView;
     RecentProjectsMenu* m_recent = nullptr;
+    PreAnnotationBar* m_preAnnotation;
     QLabel* m_zoomLabel;
     QLabel* m_cursorLabel;
     QLabel* m_countLabel;

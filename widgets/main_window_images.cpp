@@ -50,6 +50,14 @@ QWidget* MainWindow::createImageListPanel()
     return panel;
 }
 
+QList<qint64> MainWindow::listedImages() const
+{
+    QList<qint64> ids;
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        ids << m_filter->index(row, 0).data(ImageListModel::ImageIdRole).toLongLong();
+    return ids;
+}
+
 QString MainWindow::imagePath(qint64 imageId) const
 {
     return m_document->store().absoluteImagePath(m_document->image(imageId));

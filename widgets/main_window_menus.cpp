@@ -72,6 +72,27 @@ void MainWindow::createEditMenus()
     next->setObjectName(QStringLiteral("nextImage"));
     next->setShortcut(QKeySequence(Qt::Key_D));
     review->addSeparator();
+    QAction* current = review->addAction(tr("Pre-annotate &Current Image"), this, [this] {
+        if (m_currentImage != 0)
+            Q_EMIT preAnnotateRequested({m_currentImage});
+    });
+    current->setObjectName(QStringLiteral("preAnnotateCurrent"));
+    current->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    QAction* listed = review->addAction(tr("Pre-annotate All &Listed Images"), this, [this] {
+        if (m_document)
+            Q_EMIT preAnnotateRequested(listedImages());
+    });
+    listed->setObjectName(QStringLiteral("preAnnotateAll"));
+    listed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction* model = review->addAction(tr("Choose Detector &Model..."), this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Choose Detector Model"), QString(),
+                                         tr("TorchScript models (*.pt *.torchscript)"));
+        if (!path.isEmpty())
+            Q_EMIT modelChosen(path);
+    });
+    model->setObjectName(QStringLiteral("chooseModel"));
+    review->addSeparator();
     QAction* nextWarning =
         review->addAction(tr("Next &Warning"), m_warnings, &WarningsPanel::nextWarning);
     nextWarning->setObjectName(QStringLiteral("nextWarning"));

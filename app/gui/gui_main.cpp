@@ -2,7 +2,11 @@
 #include "main_window.h"
 #include "project_document.h"
 #include "project_opener.h"
+#include "recent_projects_menu.h"
 #include "translations.h"
+#ifdef SHELF_HAVE_INFERENCE
+#include "pre_annotation_controller.h"
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,7 +37,11 @@ int main(int argc, char** argv)
     parser.process(app);
 
     MainWindow window;
-    auto openPath = [&window](const QString& path) {
+#ifdef SHELF_HAVE_INFERENCE
+    PreAnnotationController preAnnotation(&window);
+    preAnnotation.loadDefaultModel();
+#endif
+    auto openPath = [&](const QString& path) {
         ProjectOpener::Opened opened = ProjectOpener::open(path);
         if (!opened.document) {
             QMessageBox::critical(&window, QApplication::translate("shelf::gui", "Cannot open"),
@@ -41,6 +49,14 @@ int main(int argc, char** argv)
             return;
         }
         window.setDocument(std::move(opened.document));
+        window.recentProjects()->add(window.document()->store().filePath());
+#ifdef SHELF_HAVE_INFERENCE
+        // A folder opened for the first time is pre-annotated at once, in the background.
+        if (opened.created)
+            preAnnotation.start(window.listedImages());
+        else
+            preAnnotation.projectOpened();
+#endif
         for (const QString& w : opened.warnings)
             spdlog::warn("{}", w.toStdString());
         // Queued, so that the window is up before the question is asked.
