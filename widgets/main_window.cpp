@@ -10,6 +10,8 @@
 #include "pre_annotation_bar.h"
 #include "project_document.h"
 #include "project_setup.h"
+#include "set_labels_command.h"
+#include "sku_catalog_widget.h"
 #include "store_error.h"
 #include "warnings_panel.h"
 
@@ -37,9 +39,9 @@ MainWindow::MainWindow(QWidget* parent)
       m_thumbnails(new ImageCache(kThumbnailBudget, 1, this)),
       m_images(new ImageCache(kImageBudget, 1, this)), m_canvas(new ImageCanvas),
       m_editor(new AnnotationEditor(m_canvas, this)), m_inspector(new BoxInspector),
-      m_warnings(new WarningsPanel), m_preAnnotation(new PreAnnotationBar),
-      m_undoView(new QUndoView), m_zoomLabel(new QLabel), m_cursorLabel(new QLabel),
-      m_countLabel(new QLabel)
+      m_warnings(new WarningsPanel), m_catalog(new SkuCatalogWidget),
+      m_preAnnotation(new PreAnnotationBar), m_undoView(new QUndoView), m_zoomLabel(new QLabel),
+      m_cursorLabel(new QLabel), m_countLabel(new QLabel)
 {
     setWindowTitle(tr("ShelfLabel"));
     setCentralWidget(m_canvas);
@@ -52,6 +54,27 @@ MainWindow::MainWindow(QWidget* parent)
     inspector->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, inspector);
     connect(m_canvas, &ImageCanvas::selectionChanged, m_inspector, &BoxInspector::setSelection);
+    auto* catalog = new QDockWidget(tr("SKU Catalog"), this);
+    catalog->setObjectName(QStringLiteral("catalogDock"));
+    catalog->setWidget(m_catalog);
+    addDockWidget(Qt::RightDockWidgetArea, catalog);
+    connect(m_catalog, &SkuCatalogWidget::skuChosen, this, [this](const SkuEntry& sku) {
+        const QList<qint64> ids = m_canvas->selection();
+        if (!m_document || ids.isEmpty()) {
+            statusBar()->showMessage(tr("Select the boxes to label first."), 5000);
+            return;
+        }
+        AnnotationLabels labels;
+        labels.shape = sku.shape;
+        labels.skuId = sku.skuId;
+        labels.productName = sku.name;
+        labels.productType = sku.type;
+        labels.brand = sku.brand;
+        labels.size = sku.size;
+        labels.flavor = sku.flavor;
+        m_document->undoStack()->push(new SetLabelsCommand(m_document.get(), ids, labels));
+        m_canvas->setFocus();
+    });
     auto* warnings = new QDockWidget(tr("Warnings"), this);
     warnings->setObjectName(QStringLiteral("warningsDock"));
     warnings->setWidget(m_warnings);
@@ -119,12 +142,14 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_undoView->setStack(nullptr);
     m_editor->setDocument(nullptr);
     m_inspector->setDocument(nullptr);
+    m_catalog->setDocument(nullptr);
     m_document = std::move(document);
     if (!m_document)
         return;
     setWindowTitle(tr("%1 - ShelfLabel").arg(QFileInfo(m_document->store().filePath()).fileName()));
     m_editor->setDocument(m_document.get());
     m_inspector->setDocument(m_document.get());
+    m_catalog->setDocument(m_document.get());
     m_undoView->setStack(m_document->undoStack());
     m_model = new ImageListModel(m_document.get(), this);
     m_filter->setSourceModel(m_model);

@@ -24,6 +24,7 @@ class ImageListModel;
 class ProjectDocument;
 class PreAnnotationBar;
 class RecentProjectsMenu;
+class SkuCatalogWidget;
 class WarningsPanel;
 
 /// The annotator's window: the project's images (thumbnails, status, box counts, a status
@@ -47,6 +48,7 @@ public:
     AnnotationEditor* editor() const { return m_editor; }
     BoxInspector* inspector() const { return m_inspector; }
     WarningsPanel* warnings() const { return m_warnings; }
+    SkuCatalogWidget* catalog() const { return m_catalog; }
     QListView* imageList() const { return m_list; }
     QComboBox* statusFilter() const { return m_statusFilter; }
     RecentProjectsMenu* recentProjects() const { return m_recent; }
@@ -101,6 +103,7 @@ private:
     AnnotationEditor* m_editor;
     BoxInspector* m_inspector;
     WarningsPanel* m_warnings;
+    SkuCatalogWidget* m_catalog;
     QUndoView* m_undoView;
     RecentProjectsMenu* m_recent = nullptr;
     PreAnnotationBar* m_preAnnotation;

@@ -5,6 +5,7 @@
 #include "project_document.h"
 #include "recent_projects_menu.h"
 #include "shortcuts_dialog.h"
+#include "sku_catalog_widget.h"
 #include "warnings_panel.h"
 
 #include <QAction>
@@ -61,6 +62,14 @@ void MainWindow::createEditMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addSeparator();
     edit->addActions(m_editor->editActions());
+    edit->addSeparator();
+    QAction* findSku =
+        edit->addAction(tr("Find &SKU..."), m_catalog, &SkuCatalogWidget::focusSearch);
+    findSku->setObjectName(QStringLiteral("findSku"));
+    findSku->setShortcut(QKeySequence::Find);
+    QAction* importCatalog =
+        edit->addAction(tr("&Import SKU Catalog..."), m_catalog, &SkuCatalogWidget::importCatalog);
+    importCatalog->setObjectName(QStringLiteral("importCatalog"));
 
     QMenu* review = menuBar()->addMenu(tr("&Review"));
     review->addActions(m_editor->reviewActions());

@@ -158,7 +158,8 @@ bool SkuCatalogWidget::eventFilter(QObject* watched, QEvent* event)
         return QWidget::eventFilter(watched, event);
     const int key = static_cast<QKeyEvent*>(event)->key();
     if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-        chooseRow(m_view->currentIndex().row());
+        // Typing a filter that leaves the wanted SKU on top, then Enter, is the quick path.
+        chooseRow(m_view->currentIndex().isValid() ? m_view->currentIndex().row() : 0);
         return true;
     }
     // The search field keeps the keyboard while the arrows walk the table (which moves by

@@ -8,8 +8,11 @@
 #include "project_document.h"
 #include "project_setup.h"
 #include "set_labels_command.h"
+#include "sku_catalog_model.h"
+#include "sku_catalog_widget.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
@@ -281,6 +284,34 @@ private Q_SLOTS:
             new ChangeBoxesCommand(m_doc, {{m_small, Box{200, 200, 300, 300}}}, false));
         for (int row = 0; row < list->model()->rowCount(); ++row)
             QVERIFY(list->model()->index(row, 0).data(Qt::UserRole + 1).toLongLong() != m_small);
+    }
+
+    void choosingASkuLabelsTheSelection()
+    {
+        m_doc->store().upsertSku({QStringLiteral("6902"), QStringLiteral("Cola"),
+                                  QStringLiteral("Fizz"), ProductType::NonAlcoholicDrinks,
+                                  Shape::Can, QStringLiteral("330 ml"), QStringLiteral("lime")});
+        m_window->catalog()->refresh();
+        m_canvas->setSelection({m_low, m_high});
+        auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("skuSearch"));
+        QVERIFY(search);
+        QSignalSpy chosen(m_window->catalog(), &SkuCatalogWidget::skuChosen);
+        QTest::keyClick(m_canvas, Qt::Key_F, Qt::ControlModifier); // Find SKU
+        QCOMPARE(QApplication::focusWidget(), search);
+        QTest::keyClicks(search, QStringLiteral("cola"));
+        QCOMPARE(m_window->catalog()->model()->rowCount(), 1);
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(m_canvas->selection(), (QList<qint64>{m_low, m_high}));
+        for (qint64 id : {m_low, m_high}) {
+            const Annotation a = box(id);
+            QCOMPARE(a.skuId, QStringLiteral("6902"));
+            QCOMPARE(a.shape, Shape::Can);
+            QCOMPARE(a.productType, ProductType::NonAlcoholicDrinks);
+            QCOMPARE(a.flavor, QStringLiteral("lime"));
+        }
+        QCOMPARE(onDisk(), m_doc->annotations(m_image));
+        QCOMPARE(m_doc->undoStack()->count(), 1);
     }
 
     void copyPreviousImageIsExplicit()
