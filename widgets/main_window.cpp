@@ -92,7 +92,8 @@ MainWindow::MainWindow(QWidget* parent)
     history->setWidget(m_undoView);
     m_undoView->setEmptyLabel(tr("<opened>"));
     addDockWidget(Qt::RightDockWidgetArea, history);
-    statusBar()->addWidget(m_countLabel, 1);
+    // Permanent, so that temporary messages appear beside the counts instead of over them.
+    statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_preAnnotation);
     statusBar()->addPermanentWidget(m_cursorLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
