@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>shelf::AnnotationEditor</name>
+    <message numerus="yes">
+        <source>Reject or delete %n box(es)</source>
+        <translation>
+            <numerusform>Reject or delete %n box</numerusform>
+            <numerusform>Reject or delete %n boxes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n box(es) from the previous image.</source>
+        <translation>
+            <numerusform>Copied %n box from the previous image.</numerusform>
+            <numerusform>Copied %n boxes from the previous image.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::BoxInspector</name>
+    <message numerus="yes">
+        <source>%n box(es) selected</source>
+        <translation>
+            <numerusform>%n box selected</numerusform>
+            <numerusform>%n boxes selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shelf::Commands</name>
     <message numerus="yes">
         <source>Add %n box(es)</source>
@@ -54,6 +81,16 @@
     </message>
 </context>
 <context>
+    <name>shelf::ImageListDelegate</name>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n box</numerusform>
+            <numerusform>%n boxes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shelf::ImageListModel</name>
     <message numerus="yes">
         <source>%1  ·  %2  ·  %n box(es)</source>
@@ -93,6 +130,23 @@
             <numerusform>%1  ·  %2 x %3 px  ·  %n boxes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::PredictionWriter</name>
+    <message numerus="yes">
+        <source>Pre-annotate %1 (%n box(es))</source>
+        <translation>
+            <numerusform>Pre-annotate %1 (%n box)</numerusform>
+            <numerusform>Pre-annotate %1 (%n boxes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shelf::Sku110kCsv</name>
@@ -105,19 +159,70 @@
     </message>
 </context>
 <context>
+    <name>shelf::SkuCatalogImport</name>
+    <message numerus="yes">
+        <source>%n SKU(s) added</source>
+        <translation>
+            <numerusform>%n SKU added</numerusform>
+            <numerusform>%n SKUs added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) updated</source>
+        <translation>
+            <numerusform>%n SKU updated</numerusform>
+            <numerusform>%n SKUs updated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::SkuCatalogWidget</name>
+    <message numerus="yes">
+        <source>%1 of %n SKU(s)</source>
+        <translation>
+            <numerusform>%1 of %n SKU</numerusform>
+            <numerusform>%1 of %n SKUs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::WarningsPanel</name>
+    <message numerus="yes">
+        <source>%n too small</source>
+        <translation>
+            <numerusform>%n too small</numerusform>
+            <numerusform>%n too small</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near-duplicate(s)</source>
+        <translation>
+            <numerusform>%n near-duplicate</numerusform>
+            <numerusform>%n near-duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlabelled</source>
+        <translation>
+            <numerusform>%n unlabelled</numerusform>
+            <numerusform>%n unlabelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shelf::cli::ExportCommand</name>
     <message numerus="yes">
         <source>Wrote %n box(es) from layer &apos;%1&apos; to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n box from layer &apos;%1&apos; to %2.</numerusform>
+            <numerusform>Wrote %n boxes from layer &apos;%1&apos; to %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Images: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Images: %n.</numerusform>
+            <numerusform>Images: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -125,37 +230,37 @@
     <name>shelf::cli::ImportCommand</name>
     <message numerus="yes">
         <source>warning: %n more warning(s) not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>warning: %n more warning not shown</numerusform>
+            <numerusform>warning: %n more warnings not shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n box(es) into layer &apos;%1&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n box into layer &apos;%1&apos;.</numerusform>
+            <numerusform>Imported %n boxes into layer &apos;%1&apos;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Images: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Images: %n.</numerusform>
+            <numerusform>Images: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rows skipped: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rows skipped: %n.</numerusform>
+            <numerusform>Rows skipped: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rows clamped to the image: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rows clamped to the image: %n.</numerusform>
+            <numerusform>Rows clamped to the image: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -163,30 +268,30 @@
     <name>shelf::cli::InfoCommand</name>
     <message numerus="yes">
         <source>Images: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Images: %n.</numerusform>
+            <numerusform>Images: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Missing: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Missing: %n.</numerusform>
+            <numerusform>Missing: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>layer %1: %n box(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>layer %1: %n box</numerusform>
+            <numerusform>layer %1: %n boxes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>on %n image(s) (proposed %1, accepted %2, rejected %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>on %n image (proposed %1, accepted %2, rejected %3)</numerusform>
+            <numerusform>on %n images (proposed %1, accepted %2, rejected %3)</numerusform>
         </translation>
     </message>
 </context>
@@ -201,10 +306,34 @@
     </message>
 </context>
 <context>
+    <name>shelf::cli::MergeCommand</name>
+    <message numerus="yes">
+        <source>Merged %n image(s).</source>
+        <translation>
+            <numerusform>Merged %n image.</numerusform>
+            <numerusform>Merged %n images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Candidates: %n.</source>
+        <translation>
+            <numerusform>Candidates: %n.</numerusform>
+            <numerusform>Candidates: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Boxes in layer &apos;%1&apos;: %n.</source>
+        <translation>
+            <numerusform>Boxes in layer &apos;%1&apos;: %n.</numerusform>
+            <numerusform>Boxes in layer &apos;%1&apos;: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shelf::cli::RelinkCommand</name>
     <message numerus="yes">
         <source>Found %1 of %n missing image(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Found %1 of %n missing image.</numerusform>
             <numerusform>Found %1 of %n missing images.</numerusform>
         </translation>

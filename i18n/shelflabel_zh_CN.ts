@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>shelf::AnnotationEditor</name>
+    <message>
+        <source>&amp;Draw Box</source>
+        <translation>绘制标注框(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reject or &amp;Delete</source>
+        <translation>拒绝或删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy Boxes of &amp;Previous Image</source>
+        <translation>复制上一张图像的标注框(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Shape: %1</source>
+        <translation>形状：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Selected Boxes</source>
+        <translation>接受所选标注框(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Accept All &amp;Proposals of the Image</source>
+        <translation>接受本图像的全部待审标注框(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Box to Review</source>
+        <translation>下一个待审标注框(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Box to Review</source>
+        <translation>上一个待审标注框(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Shift+Tab</source>
+        <translation>Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Mark Image &amp;Done</source>
+        <translation>将图像标记为已完成(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject or delete %n box(es)</source>
+        <translation>
+            <numerusform>拒绝或删除 %n 个标注框</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No proposals left on this image.</source>
+        <translation>此图像上已没有待审标注框。</translation>
+    </message>
+    <message>
+        <source>There is no previous image.</source>
+        <translation>没有上一张图像。</translation>
+    </message>
+    <message>
+        <source>The previous image has no boxes to copy.</source>
+        <translation>上一张图像没有可复制的标注框。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n box(es) from the previous image.</source>
+        <translation>
+            <numerusform>已从上一张图像复制 %n 个标注框。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every box of this image is reviewed.</source>
+        <translation>此图像的所有标注框均已审核。</translation>
+    </message>
+</context>
+<context>
+    <name>shelf::BoxInspector</name>
+    <message>
+        <source>Selected boxes</source>
+        <translation>所选标注框</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>商品类型</translation>
+    </message>
+    <message>
+        <source>SKU id</source>
+        <translation>SKU ID</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Flavor / scent</source>
+        <translation>口味 / 香型</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Shelf type</source>
+        <translation>货架类型</translation>
+    </message>
+    <message>
+        <source>Store id</source>
+        <translation>门店 ID</translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>（多个值）</translation>
+    </message>
+    <message>
+        <source>No box selected</source>
+        <translation>未选择标注框</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) selected</source>
+        <translation>
+            <numerusform>已选择 %n 个标注框</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>confidence %1, hard score %2</source>
+        <translation>置信度 %1，硬分数 %2</translation>
+    </message>
+    <message>
+        <source>drawn by hand</source>
+        <translation>手动绘制</translation>
+    </message>
+    <message>
+        <source>%1 x %2 px · %3 · %4</source>
+        <translation>%1 × %2 像素 · %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>shelf::Commands</name>
     <message numerus="yes">
         <source>Add %n box(es)</source>
@@ -108,6 +268,15 @@
     </message>
 </context>
 <context>
+    <name>shelf::ImageListDelegate</name>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n 个标注框</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shelf::ImageListModel</name>
     <message numerus="yes">
         <source>%1  ·  %2  ·  %n box(es)</source>
@@ -130,98 +299,112 @@
     </message>
 </context>
 <context>
+    <name>shelf::InferenceService</name>
+    <message>
+        <source>The inference service has shut down.</source>
+        <translation>推理服务已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>shelf::InferenceWorker</name>
+    <message>
+        <source>No detector model is loaded.</source>
+        <translation>未加载检测模型。</translation>
+    </message>
+</context>
+<context>
     <name>shelf::Labels</name>
     <message>
         <source>No shape</source>
-        <translation type="unfinished">无形状</translation>
+        <translation>无形状</translation>
     </message>
     <message>
         <source>Bottle</source>
-        <translation type="unfinished">瓶</translation>
+        <translation>瓶</translation>
     </message>
     <message>
         <source>Can</source>
-        <translation type="unfinished">罐</translation>
+        <translation>罐</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished">盒</translation>
+        <translation>盒</translation>
     </message>
     <message>
         <source>Bag</source>
-        <translation type="unfinished">袋</translation>
+        <translation>袋</translation>
     </message>
     <message>
         <source>Jar</source>
-        <translation type="unfinished">广口瓶</translation>
+        <translation>广口瓶</translation>
     </message>
     <message>
         <source>Handled bottle</source>
-        <translation type="unfinished">带把手瓶</translation>
+        <translation>带把手瓶</translation>
     </message>
     <message>
         <source>Pack</source>
-        <translation type="unfinished">包装组</translation>
+        <translation>包装组</translation>
     </message>
     <message>
         <source>No product type</source>
-        <translation type="unfinished">无商品类型</translation>
+        <translation>无商品类型</translation>
     </message>
     <message>
         <source>Dairies</source>
-        <translation type="unfinished">乳制品</translation>
+        <translation>乳制品</translation>
     </message>
     <message>
         <source>Liquors</source>
-        <translation type="unfinished">烈酒</translation>
+        <translation>烈酒</translation>
     </message>
     <message>
         <source>Beers</source>
-        <translation type="unfinished">啤酒</translation>
+        <translation>啤酒</translation>
     </message>
     <message>
         <source>Cosmetics</source>
-        <translation type="unfinished">化妆品</translation>
+        <translation>化妆品</translation>
     </message>
     <message>
         <source>Non-alcoholic drinks</source>
-        <translation type="unfinished">非酒精饮料</translation>
+        <translation>非酒精饮料</translation>
     </message>
     <message>
         <source>Tobacco</source>
-        <translation type="unfinished">烟草</translation>
+        <translation>烟草</translation>
     </message>
     <message>
         <source>Seasonings</source>
-        <translation type="unfinished">调味品</translation>
+        <translation>调味品</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished">待审</translation>
+        <translation>待审</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">已接受</translation>
+        <translation>已接受</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">已拒绝</translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">新建</translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Pre-annotated</source>
-        <translation type="unfinished">已预标注</translation>
+        <translation>已预标注</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished">审核中</translation>
+        <translation>审核中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">已完成</translation>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
@@ -259,10 +442,6 @@
         <translation>ShelfLabel 项目 (*.shelf)</translation>
     </message>
     <message>
-        <source>Open &amp;Folder of Images...</source>
-        <translation>打开图像文件夹(&amp;F)...</translation>
-    </message>
-    <message>
         <source>Open Folder of Images</source>
         <translation>打开图像文件夹</translation>
     </message>
@@ -297,10 +476,6 @@
     <message>
         <source>%1 - ShelfLabel</source>
         <translation>%1 - ShelfLabel</translation>
-    </message>
-    <message>
-        <source>Change not saved</source>
-        <translation>更改未保存</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
@@ -341,6 +516,281 @@
         <translation>
             <numerusform>在 %n 张缺失的图像中找到了 %1 张。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>SKU Catalog</source>
+        <translation>SKU 目录</translation>
+    </message>
+    <message>
+        <source>Select the boxes to label first.</source>
+        <translation>请先选择要设置标签的标注框。</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;opened&gt;</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>更改未保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n 个待审</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>全部图像</translation>
+    </message>
+    <message>
+        <source>New Project from &amp;Folder of Images...</source>
+        <translation>从图像文件夹新建项目(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Find &amp;SKU...</source>
+        <translation>查找 SKU(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import SKU Catalog...</source>
+        <translation>导入 SKU 目录(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Image</source>
+        <translation>上一张图像(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Image</source>
+        <translation>下一张图像(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pre-annotate &amp;Current Image</source>
+        <translation>预标注当前图像(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pre-annotate All &amp;Listed Images</source>
+        <translation>预标注列表中的所有图像(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Choose Detector &amp;Model...</source>
+        <translation>选择检测模型(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Choose Detector Model</source>
+        <translation>选择检测模型</translation>
+    </message>
+    <message>
+        <source>TorchScript models (*.pt *.torchscript)</source>
+        <translation>TorchScript 模型 (*.pt *.torchscript)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Warning</source>
+        <translation>下一个警告(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Previous Warnin&amp;g</source>
+        <translation>上一个警告(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts...</source>
+        <translation>键盘快捷键(&amp;K)...</translation>
+    </message>
+</context>
+<context>
+    <name>shelf::MatDecoder</name>
+    <message>
+        <source>%1: the file is empty (0 bytes)</source>
+        <translation>%1: 文件为空（0 字节）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the image header (%2)</source>
+        <translation>%1: 无法读取图像文件头（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the image is %2 x %3 pixels (%4 megapixels); at most %5 megapixels can be decoded for detection. Downscale the image or split it into parts.</source>
+        <translation>%1: 图像为 %2 × %3 像素（%4 百万像素）；用于检测时最多只能解码 %5 百万像素。请缩小图像或将其拆分为多个部分。</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file (%2)</source>
+        <translation>%1: 无法打开文件（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>shelf::ModelMetadata</name>
+    <message>
+        <source>nothing (the key is missing)</source>
+        <translation>空（缺少该键）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected %2, found %3</source>
+        <translation>&quot;%1&quot;：应为%2，实际为 %3</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3)</source>
+        <translation>%1 不是有效的 JSON（第 %3 字节处：%2）</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object, found %2</source>
+        <translation>%1: 应为 JSON 对象，实际为 %2</translation>
+    </message>
+    <message>
+        <source>another value</source>
+        <translation>其他值</translation>
+    </message>
+    <message>
+        <source>a non-empty list of class names</source>
+        <translation>非空的类别名称列表</translation>
+    </message>
+    <message>
+        <source>a number from 0 up to 1</source>
+        <translation>0 到 1 之间的数</translation>
+    </message>
+    <message>
+        <source>an integer from 1 to 1000000</source>
+        <translation>1 到 1000000 之间的整数</translation>
+    </message>
+    <message>
+        <source>an integer from 1 to %1</source>
+        <translation>1 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>a list of class names or a map from index to name</source>
+        <translation>类别名称列表，或从索引到名称的映射</translation>
+    </message>
+    <message>
+        <source>indices 0 to N-1</source>
+        <translation>索引 0 到 N-1</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot;: expected 1 (the version this ShelfLabel reads), found %1</source>
+        <translation>&quot;version&quot;：应为 1（本版本 ShelfLabel 读取的版本），实际为 %1</translation>
+    </message>
+    <message>
+        <source>an object with min_side, max_side and size_divisor</source>
+        <translation>包含 min_side、max_side 和 size_divisor 的对象</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot;: expected min_side &lt;= max_side, found min_side %1 and max_side %2</source>
+        <translation>&quot;input&quot;：应满足 min_side &lt;= max_side，实际 min_side 为 %1，max_side 为 %2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>&quot;detect&quot; (segmentation, pose and classification exports are not detectors)</source>
+        <translation>&quot;detect&quot;（分割、姿态估计和分类模型的导出不是检测模型）</translation>
+    </message>
+    <message>
+        <source>[batch, 3, height, width]</source>
+        <translation>[批大小, 3, 高度, 宽度]</translation>
+    </message>
+    <message>
+        <source>[height, width] or one size</source>
+        <translation>[高度, 宽度] 或单个尺寸</translation>
+    </message>
+    <message>
+        <source>the input size as &quot;shape&quot; [1, 3, H, W] or &quot;imgsz&quot; [H, W]</source>
+        <translation>以 &quot;shape&quot; [1, 3, H, W] 或 &quot;imgsz&quot; [H, W] 表示的输入尺寸</translation>
+    </message>
+    <message>
+        <source>a positive integer</source>
+        <translation>正整数</translation>
+    </message>
+    <message>
+        <source>&quot;shelflabel-detector&quot;, &quot;yolov5&quot; or &quot;yolov8&quot;</source>
+        <translation>&quot;shelflabel-detector&quot;、&quot;yolov5&quot; 或 &quot;yolov8&quot;</translation>
+    </message>
+    <message>
+        <source>expected the class names (&quot;names&quot; in config.txt or &quot;classes&quot; in model.json), found none</source>
+        <translation>应提供类别名称（config.txt 中的 &quot;names&quot; 或 model.json 中的 &quot;classes&quot;），但未找到</translation>
+    </message>
+    <message>
+        <source>expected the input size (&quot;shape&quot; or &quot;imgsz&quot; in config.txt, or &quot;input&quot; in model.json), found none</source>
+        <translation>应提供输入尺寸（config.txt 中的 &quot;shape&quot; 或 &quot;imgsz&quot;，或 model.json 中的 &quot;input&quot;），但未找到</translation>
+    </message>
+</context>
+<context>
+    <name>shelf::PreAnnotationBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Pre-annotating %1 / %2</source>
+        <translation>正在预标注 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>shelf::PredictionWriter</name>
+    <message>
+        <source>Image %1 is not in the project.</source>
+        <translation>图像 %1 不在项目中。</translation>
+    </message>
+    <message>
+        <source>%1: the prediction was cancelled.</source>
+        <translation>%1: 预测已取消。</translation>
+    </message>
+    <message>
+        <source>%1: the image is %2 x %3 pixels on disk but %4 x %5 in the project; relink or re-add it before pre-annotating.</source>
+        <translation>%1: 磁盘上的图像为 %2 × %3 像素，而项目中记录为 %4 × %5；请在预标注前重新链接或重新添加该图像。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-annotate %1 (%n box(es))</source>
+        <translation>
+            <numerusform>预标注 %1（%n 个标注框）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::Predictor</name>
+    <message>
+        <source>%1: expected an 8-bit BGR image</source>
+        <translation>%1: 应为 8 位 BGR 图像</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the image is %2 x %3 pixels and would need %4 tiles of %5 x %6 (at most %7 are allowed); downscale the image or run it without tiles.</source>
+        <translation>%1: 图像为 %2 × %3 像素，需要 %4 个 %5 × %6 的图块（最多允许 %7 个）；请缩小图像，或不分块运行。</translation>
+    </message>
+    <message>
+        <source>%1: out of memory even in tiles (%2); lower the batch size or run on the CPU</source>
+        <translation>%1: 即使分块处理仍内存不足（%2）；请减小批大小或改在 CPU 上运行</translation>
+    </message>
+    <message>
+        <source>%1: merging failed: %2</source>
+        <translation>%1: 合并失败：%2</translation>
     </message>
 </context>
 <context>
@@ -422,6 +872,48 @@
     <message>
         <source>cannot save the boxes</source>
         <translation>无法保存标注框</translation>
+    </message>
+    <message>
+        <source>bulk insert outside a transaction</source>
+        <translation>在事务之外进行了批量插入</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>内部错误</translation>
+    </message>
+</context>
+<context>
+    <name>shelf::RecentProjectsMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
+    </message>
+</context>
+<context>
+    <name>shelf::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Click a shortcut to change it. Space (accept, or hold to pan), Tab / Shift+Tab (next / previous box to review), the arrows (nudge by 1 px, with Shift by 10 px) and Esc work on the canvas and are fixed.</source>
+        <translation>点击快捷键即可修改。空格（接受，按住可平移）、Tab / Shift+Tab（下一个 / 上一个待审标注框）、方向键（微移 1 像素，按住 Shift 时为 10 像素）和 Esc 在画布上使用，不可更改。</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Reset to Defaults</source>
+        <translation>恢复默认值</translation>
     </message>
 </context>
 <context>
@@ -544,6 +1036,215 @@
     </message>
 </context>
 <context>
+    <name>shelf::SkuCatalogCsv</name>
+    <message>
+        <source>the file is empty (the first line must name the columns: %1)</source>
+        <translation>文件为空（第一行必须列出各列的名称：%1）</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is named twice in the header (first in column %2)</source>
+        <translation>表头中列“%1”出现了两次（第一次在第 %2 列）</translation>
+    </message>
+    <message>
+        <source>missing required column &apos;sku_id&apos;: the first line must name the columns (%1)</source>
+        <translation>缺少必需的列“sku_id”：第一行必须列出各列的名称（%1）</translation>
+    </message>
+    <message>
+        <source>missing field: the header names %1 columns, this row has %2</source>
+        <translation>缺少字段：表头列出了 %1 列，该行有 %2 列</translation>
+    </message>
+    <message>
+        <source>unexpected field: the header names %1 columns, this row has %2</source>
+        <translation>多余的字段：表头列出了 %1 列，该行有 %2 列</translation>
+    </message>
+    <message>
+        <source>field &apos;sku_id&apos; is empty</source>
+        <translation>字段“sku_id”为空</translation>
+    </message>
+    <message>
+        <source>sku_id &apos;%1&apos; is already given on line %2</source>
+        <translation>sku_id“%1”已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>field &apos;type&apos;: unknown product type &apos;%1&apos; (expected one of %2, or empty)</source>
+        <translation>字段“type”：未知的商品类型“%1”（应为 %2 之一，或留空）</translation>
+    </message>
+    <message>
+        <source>field &apos;shape&apos;: unknown shape &apos;%1&apos; (expected one of %2, or empty)</source>
+        <translation>字段“shape”：未知的形状“%1”（应为 %2 之一，或留空）</translation>
+    </message>
+</context>
+<context>
+    <name>shelf::SkuCatalogImport</name>
+    <message>
+        <source>The catalog was not imported: %1</source>
+        <translation>目录未导入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 个 SKU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) updated</source>
+        <translation>
+            <numerusform>已更新 %n 个 SKU</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::SkuCatalogModel</name>
+    <message>
+        <source>SKU id</source>
+        <translation>SKU ID</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>商品类型</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Flavor / scent</source>
+        <translation>口味 / 香型</translation>
+    </message>
+</context>
+<context>
+    <name>shelf::SkuCatalogWidget</name>
+    <message>
+        <source>Import catalog...</source>
+        <translation>导入目录...</translation>
+    </message>
+    <message>
+        <source>Search SKUs: id, name, brand, type, shape, size, flavor</source>
+        <translation>搜索 SKU：ID、名称、品牌、类型、形状、规格、口味</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>未打开项目</translation>
+    </message>
+    <message>
+        <source>Import SKU catalog</source>
+        <translation>导入 SKU 目录</translation>
+    </message>
+    <message>
+        <source>SKU catalog (*.csv);;All files (*)</source>
+        <translation>SKU 目录 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n SKU(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个 SKU</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::TorchScriptArchive</name>
+    <message>
+        <source>the model file does not exist</source>
+        <translation>模型文件不存在</translation>
+    </message>
+    <message>
+        <source>expected a TorchScript model file, found a folder or a device</source>
+        <translation>应为 TorchScript 模型文件，实际为文件夹或设备</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes); expected a TorchScript model saved by torch.jit.save</source>
+        <translation>文件为空（0 字节）；应为由 torch.jit.save 保存的 TorchScript 模型</translation>
+    </message>
+    <message>
+        <source>cannot open the file (%1)</source>
+        <translation>无法打开文件（%1）</translation>
+    </message>
+    <message>
+        <source>not a TorchScript model: expected a ZIP archive written by torch.jit.save (starting with the bytes 50 4B 03 04), found the bytes %1</source>
+        <translation>不是 TorchScript 模型：应为由 torch.jit.save 写入的 ZIP 归档（以字节 50 4B 03 04 开头），实际字节为 %1</translation>
+    </message>
+    <message>
+        <source>not a TorchScript model: expected a ZIP archive with the entries data.pkl and version that torch.jit.save writes, found a ZIP archive of %1</source>
+        <translation>不是 TorchScript 模型：应为包含 torch.jit.save 写入的 data.pkl 和 version 条目的 ZIP 归档，实际 ZIP 归档中为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shelf::WarningListModel</name>
+    <message>
+        <source>Boxes %1 and %2</source>
+        <translation>标注框 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>Box %1</source>
+        <translation>标注框 %1</translation>
+    </message>
+    <message>
+        <source>Box smaller than %1 x %1 px (%2 x %3)</source>
+        <translation>标注框小于 %1 × %1 像素（%2 × %3）</translation>
+    </message>
+    <message>
+        <source>Near-duplicate of another box (IoU %1)</source>
+        <translation>与另一个标注框近似重复（IoU %1）</translation>
+    </message>
+    <message>
+        <source>Accepted box without SKU or shape</source>
+        <translation>已接受的标注框没有 SKU 或形状</translation>
+    </message>
+</context>
+<context>
+    <name>shelf::WarningsPanel</name>
+    <message>
+        <source>Too small</source>
+        <translation>过小</translation>
+    </message>
+    <message>
+        <source>Near-duplicates</source>
+        <translation>近似重复</translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation>未设标签</translation>
+    </message>
+    <message>
+        <source>No warnings</source>
+        <translation>没有警告</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  %3</source>
+        <translation>%1  ·  %2  ·  %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too small</source>
+        <translation>
+            <numerusform>%n 个过小</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near-duplicate(s)</source>
+        <translation>
+            <numerusform>%n 个近似重复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unlabelled</source>
+        <translation>
+            <numerusform>%n 个未设标签</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shelf::cli</name>
     <message>
         <source>Usage: shelflabel-cli COMMAND [options]</source>
@@ -653,14 +1354,14 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n box(es) from layer &apos;%1&apos; to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将图层“%1”中的 %n 个标注框写入 %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Images: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>图像：%n。</numerusform>
         </translation>
     </message>
 </context>
@@ -716,32 +1417,32 @@
     </message>
     <message numerus="yes">
         <source>warning: %n more warning(s) not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>警告：另有 %n 条警告未显示</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n box(es) into layer &apos;%1&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个标注框导入图层“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Images: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>图像：%n。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rows skipped: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>跳过的行：%n。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rows clamped to the image: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>截断到图像范围内的行：%n。</numerusform>
         </translation>
     </message>
 </context>
@@ -785,30 +1486,30 @@
     </message>
     <message numerus="yes">
         <source>Images: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>图像：%n。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Missing: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>缺失：%n。</numerusform>
         </translation>
     </message>
     <message>
         <source>Layers: none</source>
-        <translation type="unfinished"></translation>
+        <translation>图层：无</translation>
     </message>
     <message numerus="yes">
         <source>layer %1: %n box(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>图层 %1：%n 个标注框</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>on %n image(s) (proposed %1, accepted %2, rejected %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>分布于 %n 张图像（待审 %1，已接受 %2，已拒绝 %3）</numerusform>
         </translation>
     </message>
 </context>
@@ -850,6 +1551,265 @@
     </message>
 </context>
 <context>
+    <name>shelf::cli::MergeCommand</name>
+    <message>
+        <source>Merge overlapping detector candidates into one box per product (EM-Merger or NMS).</source>
+        <translation>将检测模型输出的重叠候选框合并为每个商品一个标注框（EM-Merger 或 NMS）。</translation>
+    </message>
+    <message>
+        <source>CSV with header x1,y1,x2,y2,confidence,hard_score, one candidate a row.</source>
+        <translation>表头为 x1,y1,x2,y2,confidence,hard_score 的 CSV 文件，每行一个候选框。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Image size in pixels, e.g. 3024x4032.</source>
+        <translation>图像尺寸（像素），例如 3024x4032。</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>em (ShelfLabel&apos;s EM-Merger), em-reference (the SKU-110K authors&apos; EM-Merger, exactly), nms (IoU 0.5), iomin-nms or soft-nms. Default: em.</source>
+        <translation>em（ShelfLabel 的 EM-Merger）、em-reference（与 SKU-110K 作者的 EM-Merger 完全一致）、nms（IoU 0.5）、iomin-nms 或 soft-nms。默认：em。</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHOD</translation>
+    </message>
+    <message>
+        <source>When given, the confidence column holds the Soft-IoU score and is mixed as R * hard_score + (1 - R) * soft_iou.</source>
+        <translation>指定此选项时，confidence 列存放的是 Soft-IoU 分数，并按 R * hard_score + (1 - R) * soft_iou 混合。</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Output CSV: x1,y1,x2,y2,confidence,hard_score,input_row (0-based row of the kept candidate).</source>
+        <translation>输出 CSV：x1,y1,x2,y2,confidence,hard_score,input_row（保留的候选框所在的行号，从 0 开始）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON line on stdout: candidates, outputs, blobs, fallbacks, merge_ms, peak_memory_mb.</source>
+        <translation>在标准输出上打印一行 JSON：candidates、outputs、blobs、fallbacks、merge_ms、peak_memory_mb。</translation>
+    </message>
+    <message>
+        <source>Merge a layer of every image of this project instead of a file.</source>
+        <translation>合并此项目中每张图像的一个图层，而不是合并文件。</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJECT</translation>
+    </message>
+    <message>
+        <source>With --project: the layer of candidates.</source>
+        <translation>与 --project 一起使用：候选框所在的图层。</translation>
+    </message>
+    <message>
+        <source>LAYER</source>
+        <translation>LAYER</translation>
+    </message>
+    <message>
+        <source>With --project: the layer to fill (replaced per image; never &apos;human&apos;).</source>
+        <translation>与 --project 一起使用：要写入的图层（按图像替换；不能是“human”）。</translation>
+    </message>
+    <message>
+        <source>merge takes no positional arguments</source>
+        <translation>merge 不接受位置参数</translation>
+    </message>
+    <message>
+        <source>unknown --method &apos;%1&apos;</source>
+        <translation>未知的 --method“%1”</translation>
+    </message>
+    <message>
+        <source>--hard-score-rate must be a number from 0 to 1</source>
+        <translation>--hard-score-rate 必须是 0 到 1 之间的数</translation>
+    </message>
+    <message>
+        <source>--candidates FILE and --out FILE are required (or --project)</source>
+        <translation>必须指定 --candidates FILE 和 --out FILE（或 --project）</translation>
+    </message>
+    <message>
+        <source>--image-size must look like 3024x4032</source>
+        <translation>--image-size 的格式应类似 3024x4032</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: 无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>--to must name a layer other than &apos;human&apos; and --from</source>
+        <translation>--to 必须指定“human”和 --from 以外的图层</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n image(s).</source>
+        <translation>
+            <numerusform>已合并 %n 张图像。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Candidates: %n.</source>
+        <translation>
+            <numerusform>候选框：%n。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Boxes in layer &apos;%1&apos;: %n.</source>
+        <translation>
+            <numerusform>图层“%1”中的标注框：%n。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::cli::PredictCommand</name>
+    <message>
+        <source>Pre-annotate images with a detector: SKU-110K results CSV, or a project&apos;s layers.</source>
+        <translation>使用检测模型预标注图像：输出 SKU-110K 结果 CSV，或写入项目的图层。</translation>
+    </message>
+    <message>
+        <source>Images to process (without --project).</source>
+        <translation>要处理的图像（不使用 --project 时）。</translation>
+    </message>
+    <message>
+        <source>Fill the raw, nms and em layers of this project&apos;s images.</source>
+        <translation>填充此项目图像的 raw、nms 和 em 图层。</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJECT</translation>
+    </message>
+    <message>
+        <source>TorchScript detector (default: the bundled model).</source>
+        <translation>TorchScript 检测模型（默认：内置模型）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>cpu, cuda or auto (default auto).</source>
+        <translation>cpu、cuda 或 auto（默认 auto）。</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>DEVICE</translation>
+    </message>
+    <message>
+        <source>CPU threads (default: all cores).</source>
+        <translation>CPU 线程数（默认：所有核心）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>em, em-reference, nms or all (default all).</source>
+        <translation>em、em-reference、nms 或 all（默认 all）。</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHOD</translation>
+    </message>
+    <message>
+        <source>confidence = R * hard_score + (1 - R) * soft_iou (default 0.5).</source>
+        <translation>confidence = R * hard_score + (1 - R) * soft_iou（默认 0.5）。</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Always split images into overlapping tiles.</source>
+        <translation>始终将图像拆分为相互重叠的图块。</translation>
+    </message>
+    <message>
+        <source>Process every N-th image starting at I (0-based), e.g. 2/8.</source>
+        <translation>从第 I 张（从 0 开始计数）起，每 N 张图像处理一张，例如 2/8。</translation>
+    </message>
+    <message>
+        <source>I/N</source>
+        <translation>I/N</translation>
+    </message>
+    <message>
+        <source>With images: the results CSV (image_id,x1,y1,x2,y2,confidence,hard_score); with --merge all, FILE.nms.csv and FILE.em.csv.</source>
+        <translation>处理图像文件时：结果 CSV（image_id,x1,y1,x2,y2,confidence,hard_score）；使用 --merge all 时改为写入 FILE.nms.csv 和 FILE.em.csv。</translation>
+    </message>
+    <message>
+        <source>Print no progress.</source>
+        <translation>不打印进度。</translation>
+    </message>
+    <message>
+        <source>give either --project PROJECT or image files</source>
+        <translation>请指定 --project PROJECT 或图像文件（二选一）</translation>
+    </message>
+    <message>
+        <source>--out FILE is required with image files</source>
+        <translation>处理图像文件时必须指定 --out FILE</translation>
+    </message>
+    <message>
+        <source>unknown --merge &apos;%1&apos;</source>
+        <translation>未知的 --merge“%1”</translation>
+    </message>
+    <message>
+        <source>--hard-score-rate must be a number from 0 to 1</source>
+        <translation>--hard-score-rate 必须是 0 到 1 之间的数</translation>
+    </message>
+    <message>
+        <source>--shard must be I/N with 0 &lt;= I &lt; N</source>
+        <translation>--shard 必须为 I/N，且 0 &lt;= I &lt; N</translation>
+    </message>
+    <message>
+        <source>--device must be cpu, cuda or auto</source>
+        <translation>--device 必须为 cpu、cuda 或 auto</translation>
+    </message>
+    <message>
+        <source>--threads must be a whole number</source>
+        <translation>--threads 必须为整数</translation>
+    </message>
+    <message>
+        <source>no bundled model was found; pass --model FILE</source>
+        <translation>未找到内置模型；请使用 --model FILE 指定模型</translation>
+    </message>
+    <message>
+        <source>Model %1 on %2</source>
+        <translation>模型 %1，运行于 %2</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: 无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shelf::cli::ProgressPrinter</name>
+    <message>
+        <source>ETA %1</source>
+        <translation>预计剩余 %1</translation>
+    </message>
+    <message>
+        <source>(ETA %1)</source>
+        <translation>（预计剩余 %1）</translation>
+    </message>
+</context>
+<context>
     <name>shelf::cli::RelinkCommand</name>
     <message>
         <source>Find a project&apos;s missing images under a folder and store their new paths.</source>
@@ -873,7 +1833,7 @@
     </message>
     <message numerus="yes">
         <source>Found %1 of %n missing image(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>在 %n 张缺失的图像中找到了 %1 张。</numerusform>
         </translation>
     </message>
