@@ -90,6 +90,17 @@ void BoxInspector::buildForm()
 
 void BoxInspector::setDocument(ProjectDocument* document)
 {
+    // Text typed but not yet confirmed belongs to the document being left: keep it.
+    if (m_document && document != m_document) {
+        const std::pair<QLineEdit*, unsigned> texts[] = {{m_sku, SetLabelsCommand::SkuField},
+                                                         {m_name, SetLabelsCommand::NameField},
+                                                         {m_brand, SetLabelsCommand::BrandField},
+                                                         {m_size, SetLabelsCommand::SizeField},
+                                                         {m_flavor, SetLabelsCommand::FlavorField}};
+        for (const auto& [edit, field] : texts)
+            applyText(field, edit);
+        applyImageText();
+    }
     m_document = document;
     m_image = 0;
     m_selection.clear();

@@ -113,7 +113,12 @@ MainWindow::MainWindow(QWidget* parent)
     restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Child widgets go after the document; a field losing focus on the way out (editingFinished)
+    // must not reach a document that is already gone.
+    setDocument(nullptr);
+}
 
 void MainWindow::restoreLayout()
 {

@@ -314,6 +314,15 @@ private Q_SLOTS:
         QCOMPARE(m_doc->undoStack()->count(), 1);
     }
 
+    void textTypedButNotConfirmedIsKeptWhenTheWindowCloses()
+    {
+        auto* storeId = m_window->findChild<QLineEdit*>(QStringLiteral("storeId"));
+        storeId->setFocus();
+        QTest::keyClicks(storeId, QStringLiteral("S-42"));
+        m_window.reset(); // no Return, no focus change before the window goes
+        QCOMPARE(ProjectStore::open(m_path)->image(m_image).storeId, QStringLiteral("S-42"));
+    }
+
     void copyPreviousImageIsExplicit()
     {
         QTest::keyClick(m_canvas, Qt::Key_D);
