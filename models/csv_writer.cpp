@@ -10,6 +10,11 @@ namespace {
 
 constexpr qsizetype flushThreshold = qsizetype(1) << 20;
 
+template <typename Unit> bool isFormulaStart(Unit c)
+{
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
 template <typename Unit> bool needsQuotes(const Unit* data, qsizetype size)
 {
     for (qsizetype i = 0; i < size; ++i) {
@@ -76,8 +81,29 @@ void CsvWriter::separate()
     ++m_fieldsInRow;
 }
 
+bool CsvWriter::startsLikeFormula(QStringView text)
+{
+    return !text.isEmpty() && isFormulaStart(text.front().unicode());
+}
+
+QString CsvWriter::withoutFormulaGuard(const QString& text)
+{
+    if (text.size() >= 2 && text.front() == QLatin1Char('\'') &&
+        startsLikeFormula(QStringView(text).mid(1)))
+        return text.mid(1);
+    return text;
+}
+
 CsvWriter& CsvWriter::addField(QByteArrayView utf8)
 {
+    if (m_neutralizeFormulas && !utf8.isEmpty() && isFormulaStart(utf8.front())) {
+        // Rare: the copy is cheaper than a second path through the quoting code.
+        const QByteArray guarded = '\'' + utf8.toByteArray();
+        m_neutralizeFormulas = false;
+        addField(QByteArrayView(guarded));
+        m_neutralizeFormulas = true;
+        return *this;
+    }
     separate();
     m_lastFieldEmpty = utf8.isEmpty();
     if (!needsQuotes(utf8.data(), utf8.size())) {
@@ -96,6 +122,13 @@ CsvWriter& CsvWriter::addField(QByteArrayView utf8)
 
 CsvWriter& CsvWriter::addField(QStringView text)
 {
+    if (m_neutralizeFormulas && startsLikeFormula(text)) {
+        const QString guarded = QString(QLatin1Char('\'')).append(text);
+        m_neutralizeFormulas = false;
+        addField(QStringView(guarded));
+        m_neutralizeFormulas = true;
+        return *this;
+    }
     separate();
     m_lastFieldEmpty = text.isEmpty();
     const bool quoted = needsQuotes(text.utf16(), text.size());
