@@ -18,6 +18,7 @@ struct ImageRecord
     QString shelfType;
     QString storeId;
     ImageStatus status = ImageStatus::New;
+    bool reviewed = false; ///< a QA reviewer checked the image (compare mode); schema 2
 
     bool operator==(const ImageRecord&) const = default;
 };

@@ -43,6 +43,7 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString& path)
     std::unique_ptr<ProjectStore> store(new ProjectStore(absolute, newConnectionName()));
     store->connect(true);
     store->createSchemaV1();
+    store->migrate();
     moduleLogger("core")->info("created project {}", absolute.toStdString());
     return store;
 }

@@ -36,7 +36,7 @@ class ProjectStore
 {
     Q_DECLARE_TR_FUNCTIONS(shelf::ProjectStore)
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     /// Creates a new, empty project file; refuses to overwrite an existing one.
     static std::unique_ptr<ProjectStore> create(const QString& path);
@@ -118,6 +118,9 @@ private:
     void connect(bool create);
     void migrate();
     void createSchemaV1();
+    using Migration = void (ProjectStore::*)();
+    static const Migration kMigrations[];
+    void migrateTo2();
     QSqlQuery prepare(const QString& sql) const;
     void exec(QSqlQuery& query) const;
     void execSql(const QString& sql) const;

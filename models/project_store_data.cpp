@@ -17,7 +17,7 @@ const QString kAnnotationColumns = QStringLiteral(
     "id, image_id, layer, x1, y1, x2, y2, state, origin, hard_score, soft_iou, confidence, shape, "
     "sku_id, product_name, product_type, brand, size, flavor");
 const QString kImageColumns =
-    QStringLiteral("id, path, width, height, orientation, shelf_type, store_id, status");
+    QStringLiteral("id, path, width, height, orientation, shelf_type, store_id, status, reviewed");
 
 Annotation annotationFromQuery(const QSqlQuery& q)
 {
@@ -77,6 +77,7 @@ ImageRecord imageFromQuery(const QSqlQuery& q)
     r.shelfType = q.value(5).toString();
     r.storeId = q.value(6).toString();
     r.status = imageStatusFromKey(q.value(7).toString()).value_or(ImageStatus::New);
+    r.reviewed = q.value(8).toInt() != 0;
     return r;
 }
 
@@ -120,8 +121,8 @@ qint64 ProjectStore::imageIdByPath(const QString& relativePath) const
 void ProjectStore::insertImage(ImageRecord& image)
 {
     QSqlQuery q = prepare(QStringLiteral(
-        "INSERT INTO images (path, width, height, orientation, shelf_type, store_id, status) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO images (path, width, height, orientation, shelf_type, store_id, status, "
+        "reviewed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, text(image.relativePath));
     q.bindValue(1, image.width);
     q.bindValue(2, image.height);
@@ -129,6 +130,7 @@ void ProjectStore::insertImage(ImageRecord& image)
     q.bindValue(4, text(image.shelfType));
     q.bindValue(5, text(image.storeId));
     q.bindValue(6, imageStatusKey(image.status));
+    q.bindValue(7, image.reviewed ? 1 : 0);
     exec(q);
     image.id = q.lastInsertId().toLongLong();
 }
@@ -137,7 +139,7 @@ void ProjectStore::updateImage(const ImageRecord& image)
 {
     QSqlQuery q = prepare(QStringLiteral(
         "UPDATE images SET path = ?, width = ?, height = ?, orientation = ?, shelf_type = ?, "
-        "store_id = ?, status = ? WHERE id = ?"));
+        "store_id = ?, status = ?, reviewed = ? WHERE id = ?"));
     q.bindValue(0, text(image.relativePath));
     q.bindValue(1, image.width);
     q.bindValue(2, image.height);
@@ -145,7 +147,8 @@ void ProjectStore::updateImage(const ImageRecord& image)
     q.bindValue(4, text(image.shelfType));
     q.bindValue(5, text(image.storeId));
     q.bindValue(6, imageStatusKey(image.status));
-    q.bindValue(7, image.id);
+    q.bindValue(7, image.reviewed ? 1 : 0);
+    q.bindValue(8, image.id);
     exec(q);
 }
 

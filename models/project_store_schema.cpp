@@ -9,14 +9,19 @@
 namespace shelf {
 namespace {
 
-// Each entry moves a project from version (index + 1) to (index + 2). Appended, never edited.
-using Migration = void (*)(ProjectStore&);
-
 const QString kCreateBoxIndex =
     QStringLiteral("CREATE INDEX annotations_by_image_layer ON annotations (image_id, layer)");
-constexpr Migration kMigrations[] = {nullptr};
 
 } // namespace
+
+// Each entry moves a project from version (index + 1) to (index + 2). Appended, never edited.
+const ProjectStore::Migration ProjectStore::kMigrations[] = {&ProjectStore::migrateTo2};
+
+void ProjectStore::migrateTo2()
+{
+    // The per-image QA review flag of the compare mode.
+    execSql(QStringLiteral("ALTER TABLE images ADD COLUMN reviewed INTEGER NOT NULL DEFAULT 0"));
+}
 
 void ProjectStore::createSchemaV1()
 {
@@ -44,7 +49,7 @@ void ProjectStore::createSchemaV1()
     execSql(QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
     QSqlQuery q = prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
     q.bindValue(0, QStringLiteral("schema_version"));
-    q.bindValue(1, QString::number(kSchemaVersion));
+    q.bindValue(1, QStringLiteral("1")); // migrate() takes it from here
     exec(q);
     q.bindValue(0, QStringLiteral("application"));
     q.bindValue(1, QStringLiteral("ShelfLabel"));
@@ -87,7 +92,7 @@ void ProjectStore::migrate()
     }
     while (version < kSchemaVersion) {
         Transaction tx(*this);
-        kMigrations[version - 1](*this);
+        (this->*kMigrations[version - 1])();
         ++version;
         setSetting(QStringLiteral("migrated_to"), QString::number(version));
         QSqlQuery q =

@@ -73,6 +73,19 @@ void ImageCanvas::setShowRejected(bool show)
     setAnnotations(m_annotations);
 }
 
+void ImageCanvas::setComparison(const QList<ComparisonBox>& boxes)
+{
+    m_comparison = boxes;
+    update();
+}
+
+void ImageCanvas::setComparisonSides(bool showA, bool showB)
+{
+    m_compareA = showA;
+    m_compareB = showB;
+    update();
+}
+
 QList<qint64> ImageCanvas::selection() const
 {
     QList<qint64> ids(m_selected.cbegin(), m_selected.cend());
@@ -209,7 +222,11 @@ void ImageCanvas::paintEvent(QPaintEvent* event)
     if (m_image.isNull())
         return;
     paintImage(painter, event->rect());
+    if (!m_comparison.isEmpty())
+        painter.setOpacity(0.35);
     paintBoxes(painter, event->rect());
+    painter.setOpacity(1);
+    paintComparison(painter, event->rect());
     paintOverlay(painter);
 }
 
@@ -274,6 +291,30 @@ void ImageCanvas::paintBoxes(QPainter& painter, const QRect& exposed)
                              fm.elidedText(text, Qt::ElideRight, int(back.width()) - 4));
         }
     }
+}
+
+void ImageCanvas::paintComparison(QPainter& painter, const QRect& exposed)
+{
+    if (m_comparison.isEmpty())
+        return;
+    std::array<QList<QRectF>, ComparisonBox::kRoles> batches;
+    const QRectF bounds = QRectF(exposed).adjusted(-4, -4, 4, 4);
+    for (const ComparisonBox& c : m_comparison) {
+        if (c.isA() ? !m_compareA : !m_compareB)
+            continue;
+        const QRectF r = screenRect(c.box);
+        if (r.intersects(bounds))
+            batches[c.role] << r;
+    }
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    for (int role = 0; role < ComparisonBox::kRoles; ++role) {
+        if (batches[role].isEmpty())
+            continue;
+        painter.setPen(ComparisonBox::pen(ComparisonBox::Role(role)));
+        painter.setBrush(ComparisonBox::fill(ComparisonBox::Role(role)));
+        painter.drawRects(batches[role].constData(), int(batches[role].size()));
+    }
+    painter.setBrush(Qt::NoBrush);
 }
 
 void ImageCanvas::paintOverlay(QPainter& painter)

@@ -2,6 +2,7 @@
 
 #include "annotation.h"
 #include "box_index.h"
+#include "comparison_style.h"
 
 #include <QHash>
 #include <QImage>
@@ -39,6 +40,15 @@ public:
     void setAnnotations(const QList<Annotation>& annotations);
     const QList<Annotation>& annotations() const { return m_annotations; }
     void setShowRejected(bool show);
+
+    /// Boxes of a layer comparison drawn over the working layer, which is drawn faint while they
+    /// are shown; an empty list ends the comparison view.
+    void setComparison(const QList<ComparisonBox>& boxes);
+    const QList<ComparisonBox>& comparison() const { return m_comparison; }
+    /// Which sides of the comparison are drawn (the blink toggle shows one at a time).
+    void setComparisonSides(bool showA, bool showB);
+    bool showsComparisonA() const { return m_compareA; }
+    bool showsComparisonB() const { return m_compareB; }
 
     QList<qint64> selection() const;
     void setSelection(const QList<qint64>& ids);
@@ -95,6 +105,7 @@ private:
     void paintImage(QPainter& painter, const QRect& exposed);
     void paintBoxes(QPainter& painter, const QRect& exposed);
     void paintOverlay(QPainter& painter);
+    void paintComparison(QPainter& painter, const QRect& exposed);
     double fitZoom() const;
     Box shownBox(const Annotation& a) const;
     QRectF screenRect(const Box& box) const;
@@ -117,6 +128,9 @@ private:
     QSet<qint64> m_selected;
     QHash<qint64, Box> m_preview; // geometry of boxes being dragged
     bool m_showRejected = false;
+    QList<ComparisonBox> m_comparison;
+    bool m_compareA = true;
+    bool m_compareB = true;
     bool m_fitting = true;
     double m_zoom = 1;
     QPointF m_offset;

@@ -4,6 +4,7 @@
 
 #include "annotation_editor.h"
 #include "box_inspector.h"
+#include "compare_panel.h"
 #include "image_cache.h"
 #include "image_canvas.h"
 #include "image_list_model.h"
@@ -39,9 +40,9 @@ MainWindow::MainWindow(QWidget* parent)
       m_thumbnails(new ImageCache(kThumbnailBudget, 1, this)),
       m_images(new ImageCache(kImageBudget, 1, this)), m_canvas(new ImageCanvas),
       m_editor(new AnnotationEditor(m_canvas, this)), m_inspector(new BoxInspector),
-      m_warnings(new WarningsPanel), m_catalog(new SkuCatalogWidget),
-      m_preAnnotation(new PreAnnotationBar), m_undoView(new QUndoView), m_zoomLabel(new QLabel),
-      m_cursorLabel(new QLabel), m_countLabel(new QLabel)
+      m_warnings(new WarningsPanel), m_catalog(new SkuCatalogWidget), m_undoView(new QUndoView),
+      m_preAnnotation(new PreAnnotationBar), m_zoomLabel(new QLabel), m_cursorLabel(new QLabel),
+      m_countLabel(new QLabel)
 {
     setWindowTitle(tr("ShelfLabel"));
     setCentralWidget(m_canvas);
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
             }
         }
     });
+    createCompareDock();
     auto* history = new QDockWidget(tr("History"), this);
     history->setObjectName(QStringLiteral("historyDock"));
     history->setWidget(m_undoView);
@@ -120,6 +122,22 @@ MainWindow::~MainWindow()
     setDocument(nullptr);
 }
 
+void MainWindow::createCompareDock()
+{
+    m_compare = new ComparePanel(m_canvas);
+    m_compareDock = new QDockWidget(tr("Compare Layers"), this);
+    m_compareDock->setObjectName(QStringLiteral("compareDock"));
+    m_compareDock->setWidget(m_compare);
+    addDockWidget(Qt::RightDockWidgetArea, m_compareDock);
+    // Compare mode is on while its dock is open: closing the dock clears the overlay.
+    m_compareDock->hide();
+    connect(m_compareDock, &QDockWidget::visibilityChanged, this,
+            [this](bool) { m_compare->setActive(!m_compareDock->isHidden()); });
+    connect(m_compare, &ComparePanel::imageRequested, this, &MainWindow::selectImage);
+    connect(m_compare, &ComparePanel::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+}
+
 void MainWindow::restoreLayout()
 {
     QSettings settings;
@@ -149,6 +167,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_editor->setDocument(nullptr);
     m_inspector->setDocument(nullptr);
     m_catalog->setDocument(nullptr);
+    m_compare->setDocument(nullptr);
     m_document = std::move(document);
     if (!m_document)
         return;
@@ -156,6 +175,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_editor->setDocument(m_document.get());
     m_inspector->setDocument(m_document.get());
     m_catalog->setDocument(m_document.get());
+    m_compare->setDocument(m_document.get());
     m_undoView->setStack(m_document->undoStack());
     m_model = new ImageListModel(m_document.get(), this);
     m_filter->setSourceModel(m_model);

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QListView;
 class QSortFilterProxyModel;
@@ -17,6 +18,7 @@ namespace shelf {
 
 class AnnotationEditor;
 class BoxInspector;
+class ComparePanel;
 class ImageCache;
 class ImageCanvas;
 class ImageListDelegate;
@@ -54,6 +56,9 @@ public:
     RecentProjectsMenu* recentProjects() const { return m_recent; }
     qint64 currentImageId() const { return m_currentImage; }
     PreAnnotationBar* preAnnotationBar() const { return m_preAnnotation; }
+    ComparePanel* comparePanel() const { return m_compare; }
+    /// Selects `imageId` in the list (clearing the status filter when it hides the image).
+    void selectImage(qint64 imageId);
     /// Ids of the images the list shows, in its order (the status filter applied).
     QList<qint64> listedImages() const;
 
@@ -79,6 +84,7 @@ protected:
 
 private:
     QWidget* createImageListPanel();
+    void createCompareDock();
     void createFileMenu();
     void createEditMenus();
     void createViewMenu();
@@ -107,6 +113,8 @@ private:
     QUndoView* m_undoView;
     RecentProjectsMenu* m_recent = nullptr;
     PreAnnotationBar* m_preAnnotation;
+    ComparePanel* m_compare = nullptr;
+    QDockWidget* m_compareDock = nullptr;
     QLabel* m_zoomLabel;
     QLabel* m_cursorLabel;
     QLabel* m_countLabel;

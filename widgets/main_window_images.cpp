@@ -1,6 +1,7 @@
 // MainWindow: the image list (thumbnails, status filter) and loading images onto the canvas.
 #include "annotation_editor.h"
 #include "box_inspector.h"
+#include "compare_panel.h"
 #include "image_cache.h"
 #include "image_canvas.h"
 #include "image_list_delegate.h"
@@ -72,6 +73,21 @@ void MainWindow::goToImage(int delta)
     m_canvas->setFocus();
 }
 
+void MainWindow::selectImage(qint64 imageId)
+{
+    if (!m_model)
+        return;
+    const int row = m_model->rowOf(imageId);
+    if (row < 0)
+        return;
+    QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_statusFilter->setCurrentIndex(0);
+        index = m_filter->mapFromSource(m_model->index(row, 0));
+    }
+    m_list->setCurrentIndex(index);
+}
+
 void MainWindow::showImage(qint64 imageId)
 {
     m_currentImage = imageId;
@@ -87,6 +103,7 @@ void MainWindow::showImage(qint64 imageId)
     m_editor->setImage(imageId,
                        m_filter->index(row - 1, 0).data(ImageListModel::ImageIdRole).toLongLong());
     m_inspector->setImage(imageId);
+    m_compare->setImage(imageId);
     m_canvas->setSelection({});
     reloadBoxes();
     const ImageDecoder::Result cached = m_images->cached(path);

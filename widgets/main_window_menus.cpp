@@ -1,5 +1,6 @@
 // MainWindow: menus and their actions.
 #include "annotation_editor.h"
+#include "compare_panel.h"
 #include "image_canvas.h"
 #include "main_window.h"
 #include "project_document.h"
@@ -9,6 +10,7 @@
 #include "warnings_panel.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QListView>
 #include <QMenuBar>
@@ -139,6 +141,15 @@ void MainWindow::createViewMenu()
     rejected->setCheckable(true);
     rejected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(rejected, &QAction::toggled, m_canvas, &ImageCanvas::setShowRejected);
+    QAction* compare = m_compareDock->toggleViewAction();
+    compare->setText(tr("&Compare Layers"));
+    compare->setObjectName(QStringLiteral("compareLayers"));
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    view->addAction(compare);
+    QAction* blink = view->addAction(tr("&Blink Compared Layers"));
+    blink->setObjectName(QStringLiteral("blinkCompare"));
+    blink->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(blink, &QAction::triggered, m_compare, &ComparePanel::toggleBlink);
     view->addSeparator();
     QAction* shortcuts = view->addAction(tr("&Keyboard Shortcuts..."));
     shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));

@@ -16,6 +16,7 @@ SetImageAttributesCommand::SetImageAttributesCommand(ProjectDocument* document,
     m_after.shelfType = changed.shelfType;
     m_after.storeId = changed.storeId;
     m_after.status = changed.status;
+    m_after.reviewed = changed.reviewed;
     setText(QCoreApplication::translate("shelf::Commands", "Set image attributes"));
 }
 

@@ -8,7 +8,8 @@ namespace shelf {
 
 class ProjectDocument;
 
-/// Changes the per-image attributes: shelf type, store id and review status.
+/// Changes the per-image attributes: shelf type, store id, review status and the QA reviewed
+/// flag.
 class SetImageAttributesCommand : public QUndoCommand
 {
 public:

@@ -44,6 +44,7 @@ class TestProjectStore : public QObject
         r.shelfType = QStringLiteral("beverage");
         r.storeId = QStringLiteral("S-17");
         r.status = ImageStatus::InReview;
+        r.reviewed = true;
         return r;
     }
 
@@ -72,6 +73,38 @@ private Q_SLOTS:
         } catch (const StoreError& e) {
             QVERIFY2(e.message().contains(garbage), qPrintable(e.message()));
         }
+    }
+
+    void schemaOneProjectIsMigratedKeepingItsImages()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.shelf"));
+        {
+            auto store = ProjectStore::create(path);
+            ImageRecord img = image(QStringLiteral("a.jpg"));
+            store->insertImage(img);
+        }
+        {
+            // Turn the file back into what a schema-1 ShelfLabel wrote.
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE images DROP COLUMN reviewed")));
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        auto store = ProjectStore::open(path);
+        QCOMPARE(store->schemaVersion(), 2);
+        QList<ImageRecord> images = store->images();
+        QCOMPARE(images.size(), 1);
+        QCOMPARE(images[0].relativePath, QStringLiteral("a.jpg"));
+        QCOMPARE(images[0].reviewed, false);
+        images[0].reviewed = true;
+        store->updateImage(images[0]);
+        QCOMPARE(store->image(images[0].id).reviewed, true);
     }
 
     void newerSchemaIsRefused()
