@@ -1,5 +1,6 @@
 // shelflabel-cli: batch work on projects without a display (servers, CI, clusters).
 #include "cli_command.h"
+#include "eval_command.h"
 #include "export_command.h"
 #include "import_command.h"
 #include "info_command.h"
@@ -31,6 +32,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     list.push_back(std::make_unique<ImportCommand>());
     list.push_back(std::make_unique<ExportCommand>());
     list.push_back(std::make_unique<MergeCommand>());
+    list.push_back(std::make_unique<EvalCommand>());
 #ifdef SHELF_HAVE_PREDICT
     list.push_back(std::make_unique<PredictCommand>());
 #endif
