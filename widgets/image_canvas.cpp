@@ -86,6 +86,15 @@ void ImageCanvas::setComparisonSides(bool showA, bool showB)
     update();
 }
 
+void ImageCanvas::setInspection(const QList<Box>& candidates, const QImage& heat,
+                                const QRectF& heatRect)
+{
+    m_inspected = candidates;
+    m_heat = heat;
+    m_heatRect = heatRect;
+    update();
+}
+
 QList<qint64> ImageCanvas::selection() const
 {
     QList<qint64> ids(m_selected.cbegin(), m_selected.cend());
@@ -227,6 +236,7 @@ void ImageCanvas::paintEvent(QPaintEvent* event)
     paintBoxes(painter, event->rect());
     painter.setOpacity(1);
     paintComparison(painter, event->rect());
+    paintInspection(painter);
     paintOverlay(painter);
 }
 
@@ -315,6 +325,25 @@ void ImageCanvas::paintComparison(QPainter& painter, const QRect& exposed)
         painter.drawRects(batches[role].constData(), int(batches[role].size()));
     }
     painter.setBrush(Qt::NoBrush);
+}
+
+void ImageCanvas::paintInspection(QPainter& painter)
+{
+    if (!m_heat.isNull()) {
+        const QRectF target(imageToWidget(m_heatRect.topLeft()),
+                            imageToWidget(m_heatRect.bottomRight()));
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.drawImage(target, m_heat);
+    }
+    if (m_inspected.isEmpty())
+        return;
+    QList<QRectF> rects;
+    rects.reserve(m_inspected.size());
+    for (const Box& b : m_inspected)
+        rects << screenRect(b);
+    painter.setPen(QPen(QColor(255, 255, 120), 1, Qt::DotLine));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRects(rects.constData(), int(rects.size()));
 }
 
 void ImageCanvas::paintOverlay(QPainter& painter)

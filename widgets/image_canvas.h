@@ -49,6 +49,12 @@ public:
     void setComparisonSides(bool showA, bool showB);
     bool showsComparisonA() const { return m_compareA; }
     bool showsComparisonB() const { return m_compareB; }
+    /// The EM-Merger inspector's overlay: the raw candidates of one merged box (thin, dotted)
+    /// and the heat map of its blob, drawn translucent over `heatRect` (image pixels). Empty
+    /// arguments clear it.
+    void setInspection(const QList<Box>& candidates, const QImage& heat, const QRectF& heatRect);
+    const QList<Box>& inspectedCandidates() const { return m_inspected; }
+    bool showsHeatMap() const { return !m_heat.isNull(); }
 
     QList<qint64> selection() const;
     void setSelection(const QList<qint64>& ids);
@@ -106,6 +112,7 @@ private:
     void paintBoxes(QPainter& painter, const QRect& exposed);
     void paintOverlay(QPainter& painter);
     void paintComparison(QPainter& painter, const QRect& exposed);
+    void paintInspection(QPainter& painter);
     double fitZoom() const;
     Box shownBox(const Annotation& a) const;
     QRectF screenRect(const Box& box) const;
@@ -131,6 +138,9 @@ private:
     QList<ComparisonBox> m_comparison;
     bool m_compareA = true;
     bool m_compareB = true;
+    QList<Box> m_inspected;
+    QImage m_heat;
+    QRectF m_heatRect;
     bool m_fitting = true;
     double m_zoom = 1;
     QPointF m_offset;

@@ -8,6 +8,7 @@
 #include "image_cache.h"
 #include "image_canvas.h"
 #include "image_list_model.h"
+#include "merge_inspector_panel.h"
 #include "pre_annotation_bar.h"
 #include "project_document.h"
 #include "project_setup.h"
@@ -134,6 +135,14 @@ void MainWindow::createCompareDock()
     connect(m_compareDock, &QDockWidget::visibilityChanged, this,
             [this](bool) { m_compare->setActive(!m_compareDock->isHidden()); });
     connect(m_compare, &ComparePanel::imageRequested, this, &MainWindow::selectImage);
+    m_mergeInspector = new MergeInspectorPanel(m_canvas);
+    m_inspectorDock = new QDockWidget(tr("EM-Merger Inspector"), this);
+    m_inspectorDock->setObjectName(QStringLiteral("mergeInspectorDock"));
+    m_inspectorDock->setWidget(m_mergeInspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    m_inspectorDock->hide();
+    connect(m_inspectorDock, &QDockWidget::visibilityChanged, this,
+            [this](bool) { m_mergeInspector->setActive(!m_inspectorDock->isHidden()); });
     connect(m_compare, &ComparePanel::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
 }

@@ -19,6 +19,7 @@ namespace shelf {
 class AnnotationEditor;
 class BoxInspector;
 class ComparePanel;
+class MergeInspectorPanel;
 class ImageCache;
 class ImageCanvas;
 class ImageListDelegate;
@@ -57,6 +58,7 @@ public:
     qint64 currentImageId() const { return m_currentImage; }
     PreAnnotationBar* preAnnotationBar() const { return m_preAnnotation; }
     ComparePanel* comparePanel() const { return m_compare; }
+    MergeInspectorPanel* mergeInspector() const { return m_mergeInspector; }
     /// Selects `imageId` in the list (clearing the status filter when it hides the image).
     void selectImage(qint64 imageId);
     /// Ids of the images the list shows, in its order (the status filter applied).
@@ -115,6 +117,8 @@ private:
     PreAnnotationBar* m_preAnnotation;
     ComparePanel* m_compare = nullptr;
     QDockWidget* m_compareDock = nullptr;
+    MergeInspectorPanel* m_mergeInspector = nullptr;
+    QDockWidget* m_inspectorDock = nullptr;
     QLabel* m_zoomLabel;
     QLabel* m_cursorLabel;
     QLabel* m_countLabel;

@@ -8,6 +8,7 @@
 #include "image_list_model.h"
 #include "log.h"
 #include "main_window.h"
+#include "merge_inspector_panel.h"
 #include "project_document.h"
 
 #include <QComboBox>
@@ -104,6 +105,7 @@ void MainWindow::showImage(qint64 imageId)
                        m_filter->index(row - 1, 0).data(ImageListModel::ImageIdRole).toLongLong());
     m_inspector->setImage(imageId);
     m_compare->setImage(imageId);
+    m_mergeInspector->setImage(imageId);
     m_canvas->setSelection({});
     reloadBoxes();
     const ImageDecoder::Result cached = m_images->cached(path);

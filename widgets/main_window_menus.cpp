@@ -146,6 +146,11 @@ void MainWindow::createViewMenu()
     compare->setObjectName(QStringLiteral("compareLayers"));
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     view->addAction(compare);
+    QAction* inspector = m_inspectorDock->toggleViewAction();
+    inspector->setText(tr("&EM-Merger Inspector"));
+    inspector->setObjectName(QStringLiteral("mergeInspector"));
+    inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    view->addAction(inspector);
     QAction* blink = view->addAction(tr("&Blink Compared Layers"));
     blink->setObjectName(QStringLiteral("blinkCompare"));
     blink->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));

@@ -1,5 +1,6 @@
 // shelflabel: the desktop application.
 #include "main_window.h"
+#include "merge_inspection_controller.h"
 #include "project_document.h"
 #include "project_opener.h"
 #include "recent_projects_menu.h"
@@ -37,6 +38,7 @@ int main(int argc, char** argv)
     parser.process(app);
 
     MainWindow window;
+    MergeInspectionController mergeInspection(&window);
 #ifdef SHELF_HAVE_INFERENCE
     PreAnnotationController preAnnotation(&window);
     preAnnotation.loadDefaultModel();
