@@ -4,8 +4,10 @@
 
 namespace shelf::cli {
 
-/// `export PROJECT --format sku110k|sku110k-results [--layer NAME] [--state accepted|all]
-/// --out FILE`
+/// `export PROJECT --format sku110k|sku110k-results|rp2k|coco|yolo|voc [--layer NAME]
+/// [--state accepted|all] [--images done|all] [--class object|shape|sku] [--split SHARE]
+/// [--split-by box|image] [--seed N] [--check] --out PATH [--force]`. Prints the validation
+/// report as warnings, then writes through DatasetExporter (sku110k-results: Sku110kExport).
 class ExportCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(shelf::cli::ExportCommand)
@@ -14,6 +16,9 @@ public:
     QString summary() const override;
     void describe(QCommandLineParser& parser) const override;
     int run(const QCommandLineParser& parser) override;
+
+private:
+    int runResults(const QCommandLineParser& parser);
 };
 
 } // namespace shelf::cli

@@ -4,7 +4,7 @@
 
 namespace shelf::cli {
 
-/// `import PROJECT --format sku110k|sku110k-results [--layer NAME] FILE`
+/// `import PROJECT --format sku110k|sku110k-results|coco|yolo [--layer NAME] FILE|FOLDER`
 class ImportCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(shelf::cli::ImportCommand)
@@ -13,6 +13,10 @@ public:
     QString summary() const override;
     void describe(QCommandLineParser& parser) const override;
     int run(const QCommandLineParser& parser) override;
+
+private:
+    int runDataset(const QString& project, const QString& source, const QString& format,
+                   const QString& layer);
 };
 
 } // namespace shelf::cli

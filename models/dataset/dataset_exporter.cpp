@@ -143,6 +143,8 @@ DatasetExporter::Result DatasetExporter::writeSku110k(const DatasetSnapshot& sna
         return result;
     }
     CsvWriter csv(&out);
+    if (m_options.header)
+        Sku110kCsv::writeAnnotationHeader(csv);
     Sku110kCsv::AnnotationRow row;
     qint64 rows = 0;
     for (const auto& [i, j] : snapshot.storedOrder) {
@@ -163,6 +165,11 @@ DatasetExporter::Result DatasetExporter::writeSku110k(const DatasetSnapshot& sna
         }
     }
     ctx.step(rows % 10000);
+    if (ctx.cancelled()) {
+        out.cancelWriting();
+        result.cancelled = true;
+        return result;
+    }
     if (!csv.flush() || !out.commit())
         result.error = tr("%1: cannot write (%2)")
                            .arg(target, csv.hasError() ? csv.errorString() : out.errorString());

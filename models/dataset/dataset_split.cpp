@@ -42,7 +42,8 @@ qsizetype DatasetSplit::testCount(qsizetype n, double trainShare)
     if (n <= 0 || !(trainShare < 1))
         return 0;
     const double share = std::max(0.0, trainShare);
-    qsizetype tests = qsizetype(std::llround(double(n) * (1 - share)));
+    // Half rounds up; the slack absorbs 1 - 0.9 = 0.09999999999999998, so that 5 items give 1.
+    qsizetype tests = qsizetype(std::floor(double(n) * (1 - share) + 0.5 + 1e-9));
     if (share > 0 && tests >= n)
         tests = n - 1;
     return std::clamp<qsizetype>(tests, 0, n);

@@ -23,9 +23,9 @@ class DatasetSplit
 public:
     enum class Set : quint8 { Train = 0, Test };
 
-    /// Items sent to test out of n: round(n * (1 - trainShare)); but a stratum never goes to test
-    /// whole while trainShare > 0 (a class seen once stays in train), and none does when
-    /// trainShare >= 1.
+    /// Items sent to test out of n: n * (1 - trainShare) rounded, half up (5 items at 0.9: 1); but
+    /// a stratum never goes to test whole while trainShare > 0 (a class seen once stays in train),
+    /// and none does when trainShare >= 1.
     static qsizetype testCount(qsizetype n, double trainShare);
 
     /// One set per item; `classes[i]` is item i's class.

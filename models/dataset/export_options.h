@@ -49,6 +49,8 @@ struct ExportOptions
     /// YOLO and VOC: copy the images into the dataset (byte for byte; an image with an EXIF
     /// orientation other than 1 is written upright, as the boxes refer to the upright image).
     bool copyImages = true;
+    /// SKU-110K: write a header line (the dataset's files have none).
+    bool header = false;
     /// Replace an existing target. Without it an existing target is an error.
     bool force = false;
 
