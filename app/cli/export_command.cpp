@@ -7,7 +7,10 @@
 #include "sku110k_export.h"
 #include "store_error.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace shelf::cli {
 
@@ -22,7 +25,9 @@ void ExportCommand::describe(QCommandLineParser& parser) const
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file."));
     parser.addOption({QStringLiteral("format"),
                       tr("sku110k or sku110k-results (a CSV file); rp2k (crops under "
-                         "<set>/<class>/ and annotations.csv), coco, yolo or voc (a folder)."),
+                         "<set>/<class>/ and annotations.csv, whose text cells starting with =, "
+                         "+, - or @ get a leading ' against spreadsheet formulas), coco, yolo or "
+                         "voc (a folder)."),
                       tr("FORMAT")});
     parser.addOption({QStringLiteral("layer"),
                       tr("Layer to write (default: human; em for sku110k-results)."), tr("NAME")});
@@ -143,7 +148,10 @@ int ExportCommand::run(const QCommandLineParser& parser)
             return Success;
         }
         DatasetExporter exporter(options);
+        QElapsedTimer timer;
+        timer.start();
         const DatasetExporter::Result result = exporter.run(snapshot, target);
+        const double seconds = std::max(1e-3, timer.nsecsElapsed() / 1e9);
         if (!result.ok())
             return fail(result.error);
         err() << tr("Wrote %n box(es) from layer '%1' to %2.", nullptr, int(result.boxes))
@@ -155,6 +163,11 @@ int ExportCommand::run(const QCommandLineParser& parser)
                   << tr("on %n image(s);", nullptr, int(result.trainImages)) << ' '
                   << tr("test: %n box(es)", nullptr, int(result.testBoxes)) << ' '
                   << tr("on %n image(s).", nullptr, int(result.testImages));
+        if (options.format == ExportOptions::Format::Rp2k)
+            err() << ' '
+                  << tr("Cropped in %1 s: %2 images/s.")
+                         .arg(seconds, 0, 'f', 2)
+                         .arg(double(snapshot.images.size()) / seconds, 0, 'f', 1);
         if (result.skippedBoxes > 0)
             err() << ' '
                   << tr("%n box(es) outside their image skipped.", nullptr,

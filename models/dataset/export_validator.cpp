@@ -22,7 +22,10 @@ QStringList ValidationReport::summary() const
         lines << ExportValidator::tr("%n box(es) reaching outside the image", nullptr, outside);
     if (nearDuplicates > 0)
         lines << ExportValidator::tr("%n pair(s) of near-duplicate boxes", nullptr, nearDuplicates);
-    if (unlabelled > 0)
+    if (unlabelled > 0 && classBy == ExportOptions::ClassBy::Object)
+        lines << ExportValidator::tr("%n box(es) with neither a shape nor an SKU id", nullptr,
+                                     unlabelled);
+    else if (unlabelled > 0)
         lines << ExportValidator::tr("%n box(es) without the chosen class (exported as "
                                      "\"unlabelled\")",
                                      nullptr, unlabelled);
@@ -35,6 +38,7 @@ ValidationReport ExportValidator::validate(const DatasetSnapshot& snapshot,
                                            const ExportOptions& options)
 {
     ValidationReport report;
+    report.classBy = options.classBy;
     WarningRules rules;
     rules.checkLabels = false; // the class rule depends on ExportOptions::classBy, below
     auto add = [&](ValidationIssue issue) {

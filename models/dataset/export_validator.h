@@ -31,8 +31,9 @@ struct ValidationReport
     int tooSmall = 0;       ///< boxes with a side under 80 px (WarningRules::minSide)
     int outside = 0;        ///< boxes reaching outside the image
     int nearDuplicates = 0; ///< pairs with IoU >= 0.7 (WarningRules::duplicateIou)
-    int unlabelled = 0;     ///< boxes without the chosen class: exported as "unlabelled"
+    int unlabelled = 0;     ///< boxes without the chosen class (see ExportValidator)
     int imagesNotDone = 0;  ///< exported images not marked done
+    ExportOptions::ClassBy classBy = ExportOptions::ClassBy::Object; ///< what unlabelled means
     int images = 0;
     qint64 boxes = 0;
     QList<ValidationIssue> issues; ///< the first kMaxIssues, by image then kind
@@ -46,7 +47,8 @@ struct ValidationReport
 
 /// The checks run before an export: the workspace's box warnings (findWarnings: too small,
 /// near-duplicates), boxes outside the image, boxes without the class chosen by
-/// ExportOptions::classBy (Object: neither a shape nor an SKU id), and images not marked done.
+/// ExportOptions::classBy (exported as "unlabelled"; for Object: boxes with neither a shape nor
+/// an SKU id, exported as "object" but unlabelled for a catalogue), and images not marked done.
 /// Separate from writing so that a dialog can show the report and let the user go on or go back.
 /// Pure; any thread.
 class ExportValidator

@@ -11,6 +11,7 @@
 #include <QMutex>
 #include <QSet>
 #include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <cmath>
@@ -112,7 +113,11 @@ Rp2kCropWriter::Result Rp2kCropWriter::write(const DatasetSnapshot& snapshot,
         }
         ctx.step();
     };
-    QFuture<void> future = QtConcurrent::map(work, cropImage);
+    // A pool of our own: every core crops even when run() itself occupies a thread of the
+    // global pool (a dialog's QtConcurrent::run).
+    QThreadPool pool;
+    pool.setMaxThreadCount(QThread::idealThreadCount());
+    QFuture<void> future = QtConcurrent::map(&pool, work, cropImage);
     while (!future.isFinished()) {
         ctx.report(); // progress on this thread only
         QThread::msleep(50);

@@ -31,8 +31,9 @@ struct Box;
 /// so an integer box gives exactly its w x h pixels. A box with nothing inside the image is
 /// skipped and counted. Crops are JPEG at ExportOptions::jpegQuality (95 by default), or PNG.
 ///
-/// Speed: images are decoded and cropped in parallel on QThreadPool::globalInstance() (every
-/// core); progress counts images; cancel is checked before each image.
+/// Speed: images are decoded and cropped in parallel on a pool of QThread::idealThreadCount()
+/// threads (every core), one image per task; progress counts images; cancel is checked before
+/// each image. The calling thread waits, reporting progress every 50 ms.
 class Rp2kCropWriter
 {
     Q_DECLARE_TR_FUNCTIONS(shelf::Rp2kCropWriter)

@@ -368,6 +368,45 @@ private Q_SLOTS:
                  QRect(120, 20, 80, 120));
     }
 
+    void rp2kCsvRoundTrip()
+    {
+        ExportOptions options;
+        options.format = ExportOptions::Format::Rp2k;
+        options.states = ExportOptions::States::All;
+        options.trainShare = 1;
+        const QString out = m_f->path(QStringLiteral("rp2k"));
+        QVERIFY(exportAs(options, out).ok());
+        QList<Annotation> original;
+        QList<ImageRecord> imageOf;
+        for (const DatasetImage& image : DatasetSnapshot::load(*m_f->store, options).images) {
+            original += image.boxes;
+            imageOf += QList<ImageRecord>(image.boxes.size(), image.record);
+        }
+        CsvReader csv(out + QStringLiteral("/annotations.csv"));
+        CsvRow row;
+        QVERIFY(csv.next(row)); // header
+        qsizetype i = 0;
+        for (; csv.next(row); ++i) {
+            QVERIFY(i < original.size());
+            auto text = [&](int k) { return CsvWriter::withoutFormulaGuard(row.text(k)); };
+            Annotation back;
+            back.box = {text(2).toDouble(), text(3).toDouble(), text(4).toDouble(),
+                        text(5).toDouble()};
+            back.skuId = text(6);
+            back.productName = text(7);
+            back.brand = text(8);
+            back.productType = productTypeFromKey(text(9)).value_or(ProductType::None);
+            back.shape = shapeFromKey(text(10)).value_or(Shape::None);
+            back.size = text(11);
+            back.flavor = text(12);
+            QCOMPARE(back.box, original[i].box);
+            QCOMPARE(AnnotationLabels::of(back), AnnotationLabels::of(original[i]));
+            QCOMPARE(text(13), imageOf[i].shelfType);
+            QCOMPARE(text(14), imageOf[i].storeId);
+        }
+        QCOMPARE(i, original.size());
+    }
+
     void rp2kNeutralisesFormulas()
     {
         ExportOptions options;
