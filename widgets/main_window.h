@@ -61,6 +61,8 @@ public:
     MergeInspectorPanel* mergeInspector() const { return m_mergeInspector; }
     /// Selects `imageId` in the list (clearing the status filter when it hides the image).
     void selectImage(qint64 imageId);
+    /// Opens the (non-modal) dataset export dialog for the open project.
+    void showExportDialog();
     /// Ids of the images the list shows, in its order (the status filter applied).
     QList<qint64> listedImages() const;
 

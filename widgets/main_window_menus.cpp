@@ -1,6 +1,7 @@
 // MainWindow: menus and their actions.
 #include "annotation_editor.h"
 #include "compare_panel.h"
+#include "export_dialog.h"
 #include "image_canvas.h"
 #include "main_window.h"
 #include "project_document.h"
@@ -14,6 +15,7 @@
 #include <QFileDialog>
 #include <QListView>
 #include <QMenuBar>
+#include <QStatusBar>
 
 namespace shelf {
 
@@ -41,10 +43,27 @@ void MainWindow::createFileMenu()
     connect(m_recent, &RecentProjectsMenu::openRequested, this, &MainWindow::openRequested);
     file->addMenu(m_recent);
     file->addSeparator();
+    QAction* exportDataset = file->addAction(tr("&Export Dataset..."));
+    exportDataset->setObjectName(QStringLiteral("exportDataset"));
+    exportDataset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportDataset, &QAction::triggered, this, &MainWindow::showExportDialog);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::showExportDialog()
+{
+    if (!m_document) {
+        statusBar()->showMessage(tr("Open a project first."), 5000);
+        return;
+    }
+    auto* dialog =
+        new ExportDialog(m_document->store().filePath(), m_document->store().layerNames(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::createEditMenus()

@@ -2,6 +2,7 @@
 
 #include "box_matcher.h"
 #include "detection_evaluator.h"
+#include "eval_input.h"
 #include "image_name_index.h"
 #include "log.h"
 #include "project_store.h"
@@ -55,11 +56,7 @@ ImageComparison rowOf(qint64 imageId, const ImageEvalInput& input)
 
 double LayerComparison::score(const Annotation& a)
 {
-    if (a.confidence >= 0)
-        return a.confidence;
-    if (a.hardScore >= 0)
-        return a.hardScore;
-    return 1.0;
+    return EvalInput::scoreOf(a.confidence, a.hardScore);
 }
 
 QList<EvalBox> LayerComparison::evalBoxes(const QList<Annotation>& boxes, bool asTruth)
