@@ -154,6 +154,9 @@ DatasetExporter::Result DatasetExporter::writeSku110k(const DatasetSnapshot& sna
         row.imageHeight = image.record.height;
         row.box = image.boxes[j].box;
         row.className = DatasetSnapshot::classOf(image.boxes[j], m_options.classBy);
+        // SKU-110K's own word for "no label": its importer reads "unlabelled" as an SKU id.
+        if (row.className == ExportOptions::kUnlabelledClass)
+            row.className = ExportOptions::kObjectClass;
         Sku110kCsv::writeAnnotation(csv, row);
         if (++rows % 10000 == 0) {
             ctx.step(10000);

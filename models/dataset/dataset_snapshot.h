@@ -38,7 +38,9 @@ struct DatasetSnapshot
 
     qint64 boxCount() const { return storedOrder.size(); }
 
-    /// Reads the selection. Thread: the store's. Throws StoreError as the store does.
+    /// Reads the selection (450 000 boxes: about 0.4 s). Thread: the store's; a dialog that
+    /// keeps the UI thread free opens a second store on its worker thread
+    /// (ProjectStore::open(store.filePath())). Throws StoreError as the store does.
     static DatasetSnapshot load(const ProjectStore& store, const ExportOptions& options);
 
     /// The class of a box for `classBy` (see ExportOptions), never empty.

@@ -17,7 +17,8 @@ namespace shelf {
 /// A box without the chosen label (no shape, or a blank SKU id) is *kept* under the class
 /// "unlabelled" (kUnlabelledClass) and counted in the validation report: a detection dataset
 /// that dropped boxes would teach the model that those products are background. Importers read
-/// "unlabelled" and "object" back as "no label".
+/// "unlabelled" and "object" back as "no label". SKU-110K CSV writes "object" instead, the word
+/// its importer (Sku110kImport) reads as "no label".
 struct ExportOptions
 {
     enum class Format { Sku110k, Rp2k, Coco, Yolo, Voc };

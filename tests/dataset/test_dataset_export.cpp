@@ -179,6 +179,30 @@ private Q_SLOTS:
         compareBoxes(layerBoxes(*m_f->store, "back"), expected, 0, false);
     }
 
+    void sku110kClassByShapeRoundTrips()
+    {
+        ExportOptions options;
+        options.classBy = ExportOptions::ClassBy::Shape;
+        options.header = true;
+        const QString out = m_f->path(QStringLiteral("shapes.csv"));
+        QVERIFY(exportAs(options, out).ok());
+        // c's box has no shape: "object", SKU-110K's word for no label.
+        QCOMPARE(readFile(out), QByteArray("image_name,x1,y1,x2,y2,class,image_width,image_height\n"
+                                           "a.png,10,20,110,140,can,400,300\n"
+                                           "a.png,120.5,20.25,199.75,140,bottle,400,300\n"
+                                           "b.png,0,0,100,90,can,320,240\n"
+                                           "b.png,150,100,320,240,box,320,240\n"
+                                           "c.png,10,10,60,90,object,200,100\n"));
+        QVERIFY(Sku110kImport::importAnnotations(*m_f->store, out, "back").ok());
+        QList<Shape> shapes;
+        for (const Annotation& a : layerBoxes(*m_f->store, "back")) {
+            shapes << a.shape;
+            QVERIFY(a.skuId.isEmpty());
+        }
+        QCOMPARE(shapes,
+                 (QList<Shape>{Shape::Can, Shape::Bottle, Shape::Can, Shape::Box, Shape::None}));
+    }
+
     void cocoHasStableIdsAndRoundTrips()
     {
         ExportOptions options;
