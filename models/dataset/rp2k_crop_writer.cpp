@@ -15,6 +15,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <cmath>
+#include <vector>
 
 namespace shelf {
 namespace {
@@ -67,10 +68,15 @@ Rp2kCropWriter::Result Rp2kCropWriter::write(const DatasetSnapshot& snapshot,
     // Folders first, on this thread, so that the workers only write files.
     QSet<QString> folders;
     QList<int> work;
+    // Which boxes got a crop; workers write only their own image's row.
+    std::vector<std::vector<char>> cropped(snapshot.images.size());
     for (int i = 0; i < snapshot.images.size(); ++i) {
-        if (snapshot.images[i].boxes.isEmpty())
+        if (snapshot.images[i].boxes.isEmpty()) {
+            ctx.step(); // nothing to crop: done already
             continue;
+        }
         work.append(i);
+        cropped[i].assign(snapshot.images[i].boxes.size(), 0);
         for (int j = 0; j < snapshot.images[i].boxes.size(); ++j) {
             const QString path = cropPath(snapshot, i, j, sets, options);
             folders.insert(path.left(path.lastIndexOf(QLatin1Char('/'))));
@@ -84,11 +90,12 @@ Rp2kCropWriter::Result Rp2kCropWriter::write(const DatasetSnapshot& snapshot,
     }
     QMutex mutex;
     QString firstError;
+    std::atomic_bool failed{false};
     std::atomic<qint64> skipped{0}, crops{0};
     const char* format = options.cropsAsPng ? "PNG" : "JPEG";
     const int quality = options.cropsAsPng ? -1 : options.jpegQuality;
     auto cropImage = [&](int i) {
-        if (ctx.cancelled())
+        if (ctx.cancelled() || failed)
             return;
         const DatasetImage& image = snapshot.images[i];
         const ImageDecoder::Result decoded = ImageDecoder::decode(image.absolutePath);
@@ -101,12 +108,15 @@ Rp2kCropWriter::Result Rp2kCropWriter::write(const DatasetSnapshot& snapshot,
                 continue;
             }
             const QString path = root.filePath(cropPath(snapshot, i, j, sets, options));
-            if (!decoded.image.copy(rect).save(path, format, quality))
+            if (!decoded.image.copy(rect).save(path, format, quality)) {
                 error = tr("%1: cannot write the crop").arg(path);
-            else
+            } else {
+                cropped[i][j] = 1;
                 ++crops;
+            }
         }
         if (!error.isEmpty()) {
+            failed = true;
             const QMutexLocker lock(&mutex);
             if (firstError.isEmpty())
                 firstError = error;
@@ -123,6 +133,7 @@ Rp2kCropWriter::Result Rp2kCropWriter::write(const DatasetSnapshot& snapshot,
         QThread::msleep(50);
     }
     future.waitForFinished();
+    ctx.report();
     result.crops = crops;
     result.skipped = skipped;
     if (!firstError.isEmpty()) {
@@ -148,7 +159,7 @@ Rp2kCropWriter::Result Rp2kCropWriter::write(const DatasetSnapshot& snapshot,
         const DatasetImage& image = snapshot.images[i];
         for (int j = 0; j < image.boxes.size(); ++j) {
             const Annotation& a = image.boxes[j];
-            if (cropRect(a.box, image.record.width, image.record.height).isEmpty())
+            if (!cropped[i][j])
                 continue;
             csv.addField(cropPath(snapshot, i, j, sets, options)).addField(image.exportName);
             csv.addField(a.box.x1).addField(a.box.y1).addField(a.box.x2).addField(a.box.y2);

@@ -586,6 +586,37 @@ private Q_SLOTS:
         QCOMPARE(leftovers(m_f->dir.path()), QStringList());
     }
 
+    void progressReachesTheTotal_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<qint64>("total");
+        QTest::newRow("sku110k: boxes") << int(ExportOptions::Format::Sku110k) << qint64(5);
+        QTest::newRow("rp2k: images") << int(ExportOptions::Format::Rp2k) << qint64(4);
+        QTest::newRow("coco: images") << int(ExportOptions::Format::Coco) << qint64(4);
+        QTest::newRow("voc: images") << int(ExportOptions::Format::Voc) << qint64(4);
+    }
+    void progressReachesTheTotal()
+    {
+        QFETCH(int, format);
+        QFETCH(qint64, total);
+        ImageRecord empty; // an image without boxes counts too
+        empty.relativePath = QStringLiteral("shelves/empty.png");
+        empty.width = 10;
+        empty.height = 10;
+        patternImage(10, 10).save(m_f->path(empty.relativePath));
+        m_f->store->insertImage(empty);
+        ExportOptions options;
+        options.format = ExportOptions::Format(format);
+        DatasetExporter exporter(options);
+        QList<std::pair<qint64, qint64>> seen;
+        exporter.setProgress([&](qint64 done, qint64 all) { seen.append({done, all}); });
+        QVERIFY(exporter.run(DatasetSnapshot::load(*m_f->store, options), m_f->path("out")).ok());
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(seen.constLast(), (std::pair<qint64, qint64>{total, total}));
+        for (qsizetype i = 1; i < seen.size(); ++i)
+            QVERIFY(seen[i].first >= seen[i - 1].first);
+    }
+
     void cancelMidwayLeavesNothing()
     {
         ExportOptions options;
