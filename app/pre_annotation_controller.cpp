@@ -10,33 +10,39 @@
 #include "project_document.h"
 #include "remove_annotations_command.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 
 namespace shelf {
 namespace {
 const QString kPendingKey = QStringLiteral("preannotate_pending");
-const QString kModelKey = QStringLiteral("model/path");
 } // namespace
 
 PreAnnotationController::PreAnnotationController(MainWindow* window, QObject* parent)
-    : QObject(parent), m_window(window), m_service(new InferenceService(this))
+    : QObject(parent), m_window(window), m_service(new InferenceService(this)),
+      m_settings(DetectorSettings::load(QSettings()))
 {
     connect(window, &MainWindow::preAnnotateRequested, this, &PreAnnotationController::start);
     connect(window, &MainWindow::modelChosen, this, [this](const QString& path) {
-        QSettings().setValue(kModelKey, path);
-        m_service->loadModel(path);
+        DetectorSettings settings = m_settings;
+        settings.modelPath = path;
+        QSettings stored;
+        settings.save(stored);
+        applySettings(settings);
     });
+    connect(window, &MainWindow::detectorSettingsChanged, this,
+            &PreAnnotationController::applySettings);
     connect(window->preAnnotationBar(), &PreAnnotationBar::cancelRequested, this,
             &PreAnnotationController::cancel);
-    connect(m_service, &InferenceService::modelLoaded, this, [this](const ModelInfo& info) {
-        message(tr("Detector %1 ready on %2").arg(info.name, info.device));
-    });
+    connect(m_service, &InferenceService::modelLoaded, this,
+            &PreAnnotationController::onModelLoaded);
     connect(m_service, &InferenceService::modelLoadFailed, this,
-            [this](const QString& error) { message(tr("Detector not loaded: %1").arg(error)); });
+            &PreAnnotationController::onModelLoadFailed);
     connect(m_service, &InferenceService::imageReady, this, &PreAnnotationController::onImageReady);
     connect(m_service, &InferenceService::imageFailed, this,
             [this](quint64 job, qint64 imageId, const QString& error) {
@@ -74,16 +80,125 @@ void PreAnnotationController::message(const QString& text)
     m_window->statusBar()->showMessage(text, 10000);
 }
 
+PredictOptions PreAnnotationController::predictOptions(const DetectorSettings& settings)
+{
+    PredictOptions options;
+    using Merge = DetectorSettings::Merge;
+    options.merge.nms = settings.merge == Merge::Both || settings.merge == Merge::Nms;
+    if (settings.merge == Merge::Nms)
+        options.merge.em.reset();
+    else
+        options.merge.em = settings.merge == Merge::EmReference ? merge::Method::EmReference
+                                                                : merge::Method::EmDefault;
+    options.hardScoreRate = settings.hardScoreRate;
+    options.scoreThreshold = settings.scoreThreshold; // unset: the model's metadata decides
+    options.mergeOptions.nms_iou_threshold = settings.nmsIouThreshold;
+    return options;
+}
+
+ModelOptions PreAnnotationController::modelOptions(const DetectorSettings& settings)
+{
+    ModelOptions options;
+    switch (settings.device) {
+    case DetectorSettings::Device::Auto:
+        options.device = DeviceRequest::Auto;
+        break;
+    case DetectorSettings::Device::Cpu:
+        options.device = DeviceRequest::Cpu;
+        break;
+    case DetectorSettings::Device::Cuda:
+        options.device = DeviceRequest::Cuda;
+        break;
+    }
+    return options;
+}
+
 void PreAnnotationController::loadDefaultModel()
 {
-    QString path = QSettings().value(kModelKey).toString();
-    if (path.isEmpty() || !QFileInfo::exists(path))
+    QString path = m_settings.modelPath;
+    if (!path.isEmpty() && !QFileInfo::exists(path)) {
+        message(tr("The model file %1 is gone; using the bundled detector.")
+                    .arg(QDir::toNativeSeparators(path)));
+        path.clear();
+    }
+    if (path.isEmpty())
         path = BundledResources::defaultModel();
     if (path.isEmpty()) {
-        message(tr("No detector model: choose one in Review > Choose Detector Model."));
+        message(tr("No detector model: choose one in Edit > Preferences."));
         return;
     }
-    m_service->loadModel(path);
+    load(path, false);
+}
+
+void PreAnnotationController::applySettings(const DetectorSettings& settings)
+{
+    const DetectorSettings before = m_settings;
+    m_settings = settings;
+    const bool sameModel = settings.modelPath == before.modelPath &&
+                           settings.device == before.device &&
+                           (m_service->hasModel() || !m_loads.isEmpty());
+    if (sameModel)
+        return;
+    const QString path =
+        settings.modelPath.isEmpty() ? BundledResources::defaultModel() : settings.modelPath;
+    if (path.isEmpty()) {
+        message(tr("No detector model: choose one in Edit > Preferences."));
+        return;
+    }
+    load(path, true);
+}
+
+void PreAnnotationController::load(const QString& path, bool reportFailure)
+{
+    m_loads.append({m_settings.device, reportFailure});
+    m_service->loadModel(path, modelOptions(m_settings));
+}
+
+void PreAnnotationController::onModelLoaded(const ModelInfo& info)
+{
+    const auto device =
+        m_loads.isEmpty() ? DetectorSettings::Device::Auto : m_loads.takeFirst().device;
+    DetectorStatus status = m_status;
+    status.model = info.name;
+    status.device = info.device;
+    status.error.clear();
+    status.modelScoreThreshold = info.scoreThreshold;
+    // CPU asked for says nothing about CUDA; Auto and CUDA end on it exactly when it is there.
+    if (device != DetectorSettings::Device::Cpu)
+        status.cudaAvailable = info.onCuda;
+    setStatus(status);
+    QString text = tr("Detector %1 ready on %2").arg(info.name, info.device);
+    for (const QString& note : info.notes)
+        text += QLatin1Char(' ') + note;
+    message(text);
+}
+
+void PreAnnotationController::onModelLoadFailed(const QString& error)
+{
+    const bool report = !m_loads.isEmpty() && m_loads.takeFirst().report;
+    DetectorStatus status = m_status;
+    status.model.clear();
+    status.device.clear();
+    status.modelScoreThreshold.reset();
+    status.error = error;
+    setStatus(status);
+    message(tr("Detector not loaded: %1").arg(error));
+    if (report) {
+        // Not exec(): the window keeps working (and a test keeps running) while it is shown.
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Detector not loaded"),
+                                    tr("The detector model could not be loaded.\n\n%1").arg(error),
+                                    QMessageBox::Ok, m_window);
+        box->setObjectName(QStringLiteral("modelLoadError"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+}
+
+void PreAnnotationController::setStatus(const DetectorStatus& status)
+{
+    m_status = status;
+    m_window->preAnnotationBar()->setDetectorStatus(status);
+    Q_EMIT detectorStatusChanged(status);
 }
 
 void PreAnnotationController::projectOpened()
@@ -110,7 +225,8 @@ void PreAnnotationController::start(const QList<qint64>& imageIds)
         return;
     if (m_job != 0)
         m_service->cancel(m_job);
-    if (!m_service->hasModel() && m_service->pendingJobs() == 0)
+    // A load still on its way counts: loading twice would pay for the warm-up twice.
+    if (!m_service->hasModel() && m_loads.isEmpty())
         loadDefaultModel();
     QList<InferenceImage> images;
     for (qint64 id : imageIds) {
@@ -122,8 +238,7 @@ void PreAnnotationController::start(const QList<qint64>& imageIds)
     m_total = int(images.size());
     m_done = 0;
     savePending();
-    PredictOptions options; // nms and em, the hard score rate of the contract
-    m_job = m_service->submit(images, options);
+    m_job = m_service->submit(images, predictOptions(m_settings));
     m_window->preAnnotationBar()->setProgress(0, m_total);
 }
 

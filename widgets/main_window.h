@@ -1,5 +1,6 @@
 #pragma once
 
+#include "detector_settings.h"
 #include "image_decoder.h"
 
 #include <QFutureWatcher>
@@ -65,6 +66,9 @@ public:
     void showExportDialog();
     /// Ids of the images the list shows, in its order (the status filter applied).
     QList<qint64> listedImages() const;
+    /// Opens Edit > Preferences (window-modal, not blocking); OK saves the settings and emits
+    /// detectorSettingsChanged.
+    void showSettingsDialog();
 
     /// Tells the user that `missing` images of the open project are not where it says, and offers
     /// to look for them under a folder; reopens the project when some were found.
@@ -80,6 +84,8 @@ Q_SIGNALS:
     void preAnnotateRequested(const QList<qint64>& imageIds);
     /// The user chose another detector model file.
     void modelChosen(const QString& path);
+    /// The user saved new pre-annotation settings (already in QSettings); the next run uses them.
+    void detectorSettingsChanged(const shelf::DetectorSettings& settings);
     /// The image `imageId` is on the canvas, reduced or at full resolution (for tests, timing).
     void imageShown(qint64 imageId, bool fullResolution);
 

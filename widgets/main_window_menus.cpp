@@ -4,17 +4,22 @@
 #include "export_dialog.h"
 #include "image_canvas.h"
 #include "main_window.h"
+#include "pre_annotation_bar.h"
 #include "project_document.h"
 #include "recent_projects_menu.h"
+#include "settings_dialog.h"
 #include "shortcuts_dialog.h"
 #include "sku_catalog_widget.h"
+#include "theme.h"
 #include "warnings_panel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QListView>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace shelf {
@@ -91,6 +96,16 @@ void MainWindow::createEditMenus()
     QAction* importCatalog =
         edit->addAction(tr("&Import SKU Catalog..."), m_catalog, &SkuCatalogWidget::importCatalog);
     importCatalog->setObjectName(QStringLiteral("importCatalog"));
+    edit->addSeparator();
+    QAction* preferences =
+        edit->addAction(tr("&Preferences..."), this, &MainWindow::showSettingsDialog);
+    preferences->setObjectName(QStringLiteral("preferences"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // Ctrl+, everywhere, beside what the platform calls Preferences (none on some desktops).
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setShortcuts(preferenceKeys);
 
     QMenu* review = menuBar()->addMenu(tr("&Review"));
     review->addActions(m_editor->reviewActions());
@@ -174,6 +189,28 @@ void MainWindow::createViewMenu()
     blink->setObjectName(QStringLiteral("blinkCompare"));
     blink->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     connect(blink, &QAction::triggered, m_compare, &ComparePanel::toggleBlink);
+    QMenu* themeMenu = view->addMenu(tr("&Theme"));
+    themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    auto* themes = new QActionGroup(themeMenu);
+    for (Theme::Choice choice :
+         {Theme::Choice::System, Theme::Choice::Light, Theme::Choice::Dark}) {
+        QAction* action = themeMenu->addAction(Theme::displayName(choice));
+        action->setObjectName(QStringLiteral("theme_") + Theme::key(choice));
+        action->setCheckable(true);
+        action->setData(Theme::key(choice));
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [choice] {
+            Theme::save(choice);
+            Theme::apply(choice);
+        });
+    }
+    // The settings dialog changes the theme too: check the saved one whenever the menu opens.
+    auto checkSavedTheme = [themes] {
+        for (QAction* action : themes->actions())
+            action->setChecked(action->data().toString() == Theme::key(Theme::saved()));
+    };
+    checkSavedTheme();
+    connect(themeMenu, &QMenu::aboutToShow, themes, checkSavedTheme);
     view->addSeparator();
     QAction* shortcuts = view->addAction(tr("&Keyboard Shortcuts..."));
     shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
@@ -183,6 +220,15 @@ void MainWindow::createViewMenu()
         dialog.exec();
     });
     ShortcutsDialog::applySaved(findChildren<QAction*>());
+}
+
+void MainWindow::showSettingsDialog()
+{
+    auto* dialog = new SettingsDialog(DetectorSettings::load(QSettings()), Theme::saved(),
+                                      m_preAnnotation->detectorStatus(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::saved, this, &MainWindow::detectorSettingsChanged);
+    dialog->open();
 }
 
 } // namespace shelf

@@ -4,6 +4,7 @@
 #include "project_document.h"
 #include "project_opener.h"
 #include "recent_projects_menu.h"
+#include "theme.h"
 #include "translations.h"
 #ifdef SHELF_HAVE_INFERENCE
 #include "pre_annotation_controller.h"
@@ -26,6 +27,8 @@ int main(int argc, char** argv)
     spdlog::set_level(qEnvironmentVariableIsSet("SHELF_LOG_DEBUG") ? spdlog::level::debug
                                                                    : spdlog::level::info);
     installTranslations(app);
+    // After the names above: the theme is kept in the application's settings.
+    Theme::apply(Theme::saved());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
