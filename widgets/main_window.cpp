@@ -130,6 +130,8 @@ void MainWindow::createCompareDock()
     m_compareDock->setObjectName(QStringLiteral("compareDock"));
     m_compareDock->setWidget(m_compare);
     addDockWidget(Qt::RightDockWidgetArea, m_compareDock);
+    // Review docks share the labels dock's place, as tabs: a reviewer needs their full height.
+    tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("labelsDock")), m_compareDock);
     // Compare mode is on while its dock is open: closing the dock clears the overlay.
     m_compareDock->hide();
     connect(m_compareDock, &QDockWidget::visibilityChanged, this,
@@ -140,6 +142,7 @@ void MainWindow::createCompareDock()
     m_inspectorDock->setObjectName(QStringLiteral("mergeInspectorDock"));
     m_inspectorDock->setWidget(m_mergeInspector);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    tabifyDockWidget(m_compareDock, m_inspectorDock);
     m_inspectorDock->hide();
     connect(m_inspectorDock, &QDockWidget::visibilityChanged, this,
             [this](bool) { m_mergeInspector->setActive(!m_inspectorDock->isHidden()); });

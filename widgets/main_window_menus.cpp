@@ -180,11 +180,19 @@ void MainWindow::createViewMenu()
     compare->setObjectName(QStringLiteral("compareLayers"));
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     view->addAction(compare);
+    connect(compare, &QAction::triggered, m_compareDock, [this](bool on) {
+        if (on)
+            m_compareDock->raise();
+    });
     QAction* inspector = m_inspectorDock->toggleViewAction();
     inspector->setText(tr("&EM-Merger Inspector"));
     inspector->setObjectName(QStringLiteral("mergeInspector"));
     inspector->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     view->addAction(inspector);
+    connect(inspector, &QAction::triggered, m_inspectorDock, [this](bool on) {
+        if (on)
+            m_inspectorDock->raise();
+    });
     QAction* blink = view->addAction(tr("&Blink Compared Layers"));
     blink->setObjectName(QStringLiteral("blinkCompare"));
     blink->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));

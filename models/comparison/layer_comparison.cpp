@@ -15,7 +15,7 @@ namespace {
 
 bool takesPart(const Annotation& a, bool asTruth)
 {
-    return asTruth ? a.state == ReviewState::Accepted : a.state != ReviewState::Rejected;
+    return asTruth ? EvalInput::isTruth(a) : EvalInput::isDetection(a);
 }
 
 /// Boxes of one side that take part, and where each came from in the caller's list.

@@ -33,8 +33,9 @@ struct ImageComparison
 /// Compares two layers of a project, as a QA reviewer does: layer A (a detector output) against
 /// layer B (another detector output, or the human layer as truth).
 ///
-/// Which boxes take part: of a truth layer, the Accepted ones (the cleaned dataset); of any other
-/// layer, every box that is not Rejected, scored by confidence, else hard score, else 1. Matching
+/// Which boxes take part: of a truth layer, those EvalInput::isTruth() accepts (Accepted ones of
+/// the human layer, the cleaned dataset); of any other layer, every box that is not Rejected,
+/// scored by confidence, else hard score, else 1. Matching
 /// is BoxMatcher's greedy one-to-one matching at IoU >= 0.5, A in descending score order.
 ///
 /// run() reads the project through its own connection, so it may run on a worker thread while

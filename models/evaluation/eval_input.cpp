@@ -309,17 +309,24 @@ QList<ImageEvalInput> EvalInput::fromProject(const ProjectStore& store, const QS
     }
     store.forEachAnnotation(truthLayer, [&](const Annotation& a) {
         const qsizetype i = index.value(a.imageId, -1);
-        if (i >= 0 && a.state == ReviewState::Accepted)
+        if (i >= 0 && isTruth(a))
             images[i].truths.append({a.box, 1.0, {}});
         return true;
     });
     store.forEachAnnotation(predictionLayer, [&](const Annotation& a) {
         const qsizetype i = index.value(a.imageId, -1);
-        if (i >= 0 && a.state != ReviewState::Rejected)
+        if (i >= 0 && isDetection(a))
             images[i].detections.append({a.box, scoreOf(a.confidence, a.hardScore), {}});
         return true;
     });
     return images;
+}
+
+bool EvalInput::isTruth(const Annotation& a)
+{
+    if (a.layer == layers::human)
+        return a.state == ReviewState::Accepted;
+    return a.state != ReviewState::Rejected;
 }
 
 double EvalInput::scoreOf(double confidence, double hardScore)

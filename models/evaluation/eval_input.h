@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotation.h"
 #include "csv_diagnostic.h"
 #include "eval_types.h"
 
@@ -62,13 +63,20 @@ public:
                                       QStringList* unmatched = nullptr);
 
     /// Every image of the project (one with no boxes counts), named by its relative path: truths
-    /// are the Accepted boxes of `truthLayer`, detections every box of `predictionLayer` that is
-    /// not Rejected. Class names are left empty (class-agnostic). Throws StoreError.
+    /// are the boxes of `truthLayer` that isTruth() accepts, detections every box of
+    /// `predictionLayer` that isDetection() accepts. Class names are left empty (class-agnostic).
+    /// Throws StoreError.
     static QList<ImageEvalInput> fromProject(const ProjectStore& store, const QString& truthLayer,
                                              const QString& predictionLayer);
 
     /// The score rule above.
     static double scoreOf(double confidence, double hardScore);
+    /// Whether a box of a truth layer is a truth: in the human layer (the dataset) only Accepted
+    /// boxes, since proposals there are not reviewed yet; in any other layer (a detector's output
+    /// taken as reference) every box that is not Rejected.
+    static bool isTruth(const Annotation& a);
+    /// Whether a box of a prediction layer is a detection: every box that is not Rejected.
+    static bool isDetection(const Annotation& a) { return a.state != ReviewState::Rejected; }
 };
 
 } // namespace shelf

@@ -129,6 +129,11 @@ private Q_SLOTS:
         QCOMPARE(m_window->canvas()->comparison().size(), 1);
         QCOMPARE(m_window->canvas()->comparison()[0].role, ComparisonBox::OnlyB);
         QCOMPARE(m_panel->disagreementList()->count(), 1);
+        // A detector layer taken as truth: its proposals count (only the human layer's wait
+        // for review).
+        m_panel->setLayers(layers::nms, layers::em, true);
+        QCOMPARE(m_panel->currentMatch().pairs.size(), 2);
+        QCOMPARE(m_panel->currentMatch().onlyB, QList<int>{2});
     }
 
     void blinkShowsOneLayerAtATime()
