@@ -55,7 +55,7 @@ QString CocoJsonWriter::write(const DatasetSnapshot& snapshot, const QList<int>&
         first = false;
         key(json, "id");
         appendNumber(json, qint64(i + 1));
-        textField(json, "file_name", snapshot.images[i].exportName);
+        textField(json, "file_name", image.relativePath);
         numberField(json, "width", image.width);
         numberField(json, "height", image.height);
         textField(json, "shelf_type", image.shelfType);

@@ -16,10 +16,9 @@ class ExportContext;
 /// snapshot.
 ///
 /// - images: id = 1-based position in the whole snapshot (project order), so ids agree between
-///   instances_train.json and instances_test.json; file_name = the project-relative path (or
-///   unique file name, as SKU-110K names images); width/height after EXIF orientation; extra
-///   fields shelf_type and store_id. Images are not copied: point a loader's image root at the
-///   project folder.
+///   instances_train.json and instances_test.json; file_name = the image's path relative to the
+///   project folder; width/height after EXIF orientation; extra fields shelf_type and store_id.
+///   Images are not copied: point a loader's image root at the project folder.
 /// - categories: id = 1-based position of the class name in sorted order over the whole export
 ///   (ExportOptions::classBy), supercategory "product".
 /// - annotations: id 1-based in export order; bbox [x, y, w, h] in pixels as doubles

@@ -18,7 +18,7 @@ class ProjectStore;
 struct DatasetImage
 {
     ImageRecord record;
-    QString exportName;   ///< project-relative path, or file name where unique (SKU-110K, COCO)
+    QString exportName;   ///< file name where unique in the project, else relative path (SKU-110K)
     QString absolutePath; ///< where its pixels are
     QList<Annotation> boxes;
 };

@@ -161,7 +161,8 @@ Rp2kCropWriter::Result Rp2kCropWriter::write(const DatasetSnapshot& snapshot,
             const Annotation& a = image.boxes[j];
             if (!cropped[i][j])
                 continue;
-            csv.addField(cropPath(snapshot, i, j, sets, options)).addField(image.exportName);
+            csv.addField(cropPath(snapshot, i, j, sets, options))
+                .addField(image.record.relativePath);
             csv.addField(a.box.x1).addField(a.box.y1).addField(a.box.x2).addField(a.box.y2);
             csv.addField(a.skuId).addField(a.productName).addField(a.brand);
             csv.addField(productTypeKey(a.productType)).addField(shapeKey(a.shape));

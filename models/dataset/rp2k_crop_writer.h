@@ -21,10 +21,11 @@ struct Box;
 ///     crop_file,source_image,x1,y1,x2,y2,sku_id,name,brand,type,shape,size,flavor,shelf_type,store_id
 ///
 /// crop_file is relative to the dataset folder ("train/can/shelf_12_345.jpg": image stem and box
-/// id), source_image the image's export name, x1..y2 the box in original-image pixels. The class
-/// folder is ExportOptions::classBy's class, made safe as a file name: letters and digits of any
-/// script, '-', '_' and '.' are kept, anything else becomes '_', and a leading '.', '-', '+', '='
-/// or '@' becomes '_'. Text cells are neutralised against spreadsheet formulas (CsvWriter).
+/// id), source_image the image's path relative to the project folder, x1..y2 the box in
+/// original-image pixels. The class folder is ExportOptions::classBy's class, made safe as a file
+/// name: letters and digits of any script, '-', '_' and '.' are kept, anything else becomes '_',
+/// and a leading '.', '-', '+', '=' or '@' becomes '_'. Text cells are neutralised against
+/// spreadsheet formulas (CsvWriter).
 ///
 /// Pixels: images are decoded upright (ImageDecoder, EXIF orientation applied); a crop covers
 /// the pixels the box touches, floor(x1)..ceil(x2) by floor(y1)..ceil(y2), clipped to the image,

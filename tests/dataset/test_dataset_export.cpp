@@ -225,6 +225,7 @@ private Q_SLOTS:
         QCOMPARE(images.size(), 3);
         QCOMPARE(images[2][QLatin1String("id")].toInt(), 3);
         QCOMPARE(images[2][QLatin1String("file_name")].toString(), QStringLiteral("c.png"));
+        QCOMPARE(images[0][QLatin1String("file_name")].toString(), QStringLiteral("shelves/a.png"));
         const QJsonObject first = json[QLatin1String("annotations")].toArray()[0].toObject();
         QCOMPARE(first[QLatin1String("bbox")].toArray(), (QJsonArray{10, 20, 100, 120}));
         QCOMPARE(first[QLatin1String("area")].toDouble(), 12000.0);
@@ -374,9 +375,7 @@ private Q_SLOTS:
             QVERIFY2(!crop.isNull(), qPrintable(row.text(0)));
             const Box b{row.text(2).toDouble(), row.text(3).toDouble(), row.text(4).toDouble(),
                         row.text(5).toDouble()};
-            const QImage source(m_f->path(row.text(1) == QLatin1String("c.png")
-                                              ? row.text(1)
-                                              : QStringLiteral("shelves/") + row.text(1)));
+            const QImage source(m_f->path(row.text(1)));
             const QRect rect = Rp2kCropWriter::cropRect(b, source.width(), source.height());
             QCOMPARE(crop.size(), rect.size());
             QCOMPARE(crop.convertToFormat(QImage::Format_RGB32),
