@@ -2,9 +2,6 @@
 
 #include "csv_writer.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QBuffer>
 #include <QChartView>
 #include <QDialogButtonBox>
@@ -83,29 +80,34 @@ CompareDashboard::CompareDashboard(const LayerComparison::Result& result,
 
     auto* hist = new QChart;
     hist->setTitle(tr("Scores of the boxes compared"));
-    auto* bars = new QBarSeries;
-    const auto addSet = [&](const QString& name, const QList<double>& scores) {
-        auto* set = new QBarSet(name);
-        for (int count : histogram(scores))
-            *set << count;
-        bars->append(set);
-    };
-    addSet(options.layerA, result.scoresA);
-    addSet(options.layerB, result.scoresB);
-    hist->addSeries(bars);
-    QStringList bins;
-    for (int i = 0; i < kBins; ++i)
-        bins << QString::number(double(i) / kBins, 'f', 2);
-    auto* binAxis = new QBarCategoryAxis;
-    binAxis->append(bins);
-    binAxis->setTitleText(tr("Score (bin start)"));
+    auto* scoreAxis = new QValueAxis;
+    scoreAxis->setRange(0, 1);
+    scoreAxis->setTitleText(tr("Score"));
     auto* countAxis = new QValueAxis;
-    countAxis->setTitleText(tr("Boxes"));
+    countAxis->setTitleText(tr("Boxes per bin of %1").arg(1.0 / kBins));
     countAxis->setLabelFormat(QStringLiteral("%d"));
-    hist->addAxis(binAxis, Qt::AlignBottom);
+    hist->addAxis(scoreAxis, Qt::AlignBottom);
     hist->addAxis(countAxis, Qt::AlignLeft);
-    bars->attachAxis(binAxis);
-    bars->attachAxis(countAxis);
+    int highest = 1;
+    // Step outlines rather than bars: two layers overlap readably.
+    const auto addLayer = [&](const QString& name, const QList<double>& scores) {
+        if (scores.isEmpty())
+            return;
+        auto* series = new QLineSeries;
+        series->setName(name);
+        const QList<int> counts = histogram(scores);
+        for (int i = 0; i < kBins; ++i) {
+            series->append(double(i) / kBins, counts[i]);
+            series->append(double(i + 1) / kBins, counts[i]);
+            highest = std::max(highest, counts[i]);
+        }
+        hist->addSeries(series);
+        series->attachAxis(scoreAxis);
+        series->attachAxis(countAxis);
+    };
+    addLayer(options.layerA, result.scoresA);
+    addLayer(options.layerB, result.scoresB);
+    countAxis->setRange(0, highest);
     m_histogram = new QChartView(hist, this);
     m_histogram->setMinimumSize(420, 320);
 

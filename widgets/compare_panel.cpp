@@ -63,6 +63,8 @@ ComparePanel::ComparePanel(ImageCanvas* canvas, QWidget* parent)
         Q_EMIT imageRequested(index.data(ComparisonTableModel::ImageIdRole).toLongLong());
     });
     split->addWidget(m_table);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     layout->addWidget(split);
 }
 

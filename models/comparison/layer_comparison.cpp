@@ -10,6 +10,8 @@
 
 #include <QHash>
 
+#include <tuple>
+
 namespace shelf {
 namespace {
 
@@ -134,10 +136,16 @@ LayerComparison::Result LayerComparison::run(const QString& projectFile, const O
         const QList<Annotation> b = boxesB.value(image.id);
         ImageEvalInput input{names.exportName(image), sideOf(b, options.bIsTruth).boxes,
                              sideOf(a, false).boxes};
-        for (const EvalBox& e : input.detections)
-            result.scoresA.append(e.score);
-        for (const EvalBox& e : input.truths)
-            result.scoresB.append(e.score);
+        // Histograms show what a detector scored; boxes without a score (drawn by hand) have
+        // nothing to show.
+        for (const auto& [boxes, asTruth, scores] :
+             {std::tuple(&a, false, &result.scoresA),
+              std::tuple(&b, options.bIsTruth, &result.scoresB)}) {
+            for (const Annotation& box : *boxes) {
+                if (takesPart(box, asTruth) && (box.confidence >= 0 || box.hardScore >= 0))
+                    scores->append(score(box));
+            }
+        }
         result.images.append(rowOf(image.id, input));
         inputs.append(std::move(input));
         if (progress && (i % 64 == 0 || i + 1 == images.size()))

@@ -59,7 +59,9 @@ public:
         bool cancelled = false;
         QList<ImageComparison> images;  ///< project order
         DatasetMetrics metrics;         ///< A against B; meaningful when B is the truth
-        QList<double> scoresA, scoresB; ///< scores of the boxes that took part (histograms)
+        /// Scores of the boxes that took part and have one (histograms): a box drawn by hand has
+        /// none.
+        QList<double> scoresA, scoresB;
     };
 
     /// True when boxes of `layer` count as truth in a comparison that treats it so.
