@@ -57,8 +57,10 @@ bool removePath(const QString& path)
 
 } // namespace
 
-DatasetExporter::Result DatasetExporter::run(const DatasetSnapshot& snapshot, const QString& target)
+DatasetExporter::Result DatasetExporter::run(const DatasetSnapshot& snapshot, const QString& path)
 {
+    // "out/" names the folder out: without the slash its parent and name are what they seem.
+    const QString target = path.isEmpty() ? path : QDir::cleanPath(path);
     Result result;
     result.images = snapshot.images.size();
     result.boxes = snapshot.boxCount();

@@ -560,6 +560,15 @@ private Q_SLOTS:
         QCOMPARE(readFile(csv), QByteArray("keep"));
     }
 
+    void trailingSlashNamesTheFolder()
+    {
+        ExportOptions options;
+        options.format = ExportOptions::Format::Voc;
+        QVERIFY(exportAs(options, m_f->path(QStringLiteral("voc/"))).ok());
+        QVERIFY(QFile::exists(m_f->path(QStringLiteral("voc/ImageSets/Main/train.txt"))));
+        QCOMPARE(leftovers(m_f->dir.path()), QStringList());
+    }
+
     void cancelLeavesNothing_data()
     {
         QTest::addColumn<int>("format");
