@@ -107,7 +107,9 @@ Rp2kCropWriter::Result Rp2kCropWriter::write(const DatasetSnapshot& snapshot,
                 ++skipped;
                 continue;
             }
-            const QString path = root.filePath(cropPath(snapshot, i, j, sets, options));
+            // Plain strings: a QDir is reentrant, not thread-safe.
+            const QString path =
+                folder + QLatin1Char('/') + cropPath(snapshot, i, j, sets, options);
             if (!decoded.image.copy(rect).save(path, format, quality)) {
                 error = tr("%1: cannot write the crop").arg(path);
             } else {
