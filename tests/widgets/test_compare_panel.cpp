@@ -7,6 +7,7 @@
 #include "main_window.h"
 #include "project_document.h"
 #include "project_setup.h"
+#include "test_project.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -58,15 +59,8 @@ private Q_SLOTS:
     void init()
     {
         m_tmp = std::make_unique<QTemporaryDir>();
-        QDir().mkpath(m_tmp->filePath(QStringLiteral("img")));
-        for (int i = 0; i < 2; ++i) {
-            QImage img(1000, 800, QImage::Format_RGB32);
-            img.fill(QColor(90, 90, 90 + 60 * i));
-            QVERIFY(img.save(m_tmp->filePath(QStringLiteral("img/s%1.png").arg(i))));
-        }
+        auto created = test::makeTestProject(*m_tmp);
         m_path = m_tmp->filePath(QStringLiteral("p.shelf"));
-        auto created =
-            ProjectSetup::createFromFolder(m_path, m_tmp->filePath(QStringLiteral("img")));
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1400, 900);
         m_window->setDocument(std::make_unique<ProjectDocument>(std::move(created.store)));

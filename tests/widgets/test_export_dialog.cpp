@@ -3,6 +3,7 @@
 #include "export_dialog.h"
 #include "project_setup.h"
 #include "project_store.h"
+#include "test_project.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,15 +49,8 @@ private Q_SLOTS:
     void init()
     {
         m_tmp = std::make_unique<QTemporaryDir>();
-        QDir().mkpath(m_tmp->filePath(QStringLiteral("img")));
-        for (int i = 0; i < 2; ++i) {
-            QImage img(1000, 800, QImage::Format_RGB32);
-            img.fill(QColor(90, 90, 90 + 60 * i));
-            QVERIFY(img.save(m_tmp->filePath(QStringLiteral("img/s%1.png").arg(i))));
-        }
+        auto created = test::makeTestProject(*m_tmp);
         m_project = m_tmp->filePath(QStringLiteral("p.shelf"));
-        auto created =
-            ProjectSetup::createFromFolder(m_project, m_tmp->filePath(QStringLiteral("img")));
         QList<ImageRecord> images = created.store->images();
         images[0].status = ImageStatus::Done;
         created.store->updateImage(images[0]);
