@@ -15,7 +15,6 @@
 #include <QFileInfo>
 #include <QMap>
 #include <QSaveFile>
-#include <QTemporaryDir>
 #include <QUuid>
 
 namespace shelf {
@@ -86,24 +85,35 @@ DatasetExporter::Result DatasetExporter::run(const DatasetSnapshot& snapshot, co
         result.error = tr("%1: cannot create the folder").arg(parent);
         return result;
     }
-    QTemporaryDir temp(parent + QStringLiteral("/.") + info.fileName() +
-                       QStringLiteral(".partial-XXXXXX"));
-    if (!temp.isValid()) {
-        result.error =
-            tr("%1: cannot create a temporary folder (%2)").arg(parent, temp.errorString());
+    // Made with mkdir, not QTemporaryDir, so that the dataset gets the umask's permissions
+    // (QTemporaryDir's folders are private to their owner).
+    const QString temp = parent + QStringLiteral("/.") + info.fileName() +
+                         QStringLiteral(".partial-") + QUuid::createUuid().toString(QUuid::Id128);
+    if (!QDir().mkdir(temp)) {
+        result.error = tr("%1: cannot create a temporary folder").arg(parent);
         return result;
     }
+    struct RemoveUnlessKept
+    {
+        QString path;
+        bool keep = false;
+        ~RemoveUnlessKept()
+        {
+            if (!keep)
+                QDir(path).removeRecursively();
+        }
+    } guard{temp};
     ExportContext ctx(m_cancel, m_progress, snapshot.images.size());
-    result.error = writeFolder(snapshot, temp.path(), result, ctx);
+    result.error = writeFolder(snapshot, temp, result, ctx);
     if (result.error.isEmpty() && ctx.cancelled()) {
         result.cancelled = true;
-        return result; // QTemporaryDir removes what was written
+        return result; // the guard removes what was written
     }
     if (!result.error.isEmpty())
         return result;
-    result.error = replaceTarget(temp.path(), info.absoluteFilePath());
+    result.error = replaceTarget(temp, info.absoluteFilePath());
     if (result.error.isEmpty()) {
-        temp.setAutoRemove(false);
+        guard.keep = true;
         moduleLogger("core")->info(
             "exported {} boxes on {} images as {} to {}", result.boxes, result.images,
             ExportOptions::formatKey(m_options.format).toStdString(), target.toStdString());

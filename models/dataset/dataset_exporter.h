@@ -21,7 +21,7 @@ struct DatasetSnapshot;
 /// SKU-110K); a dialog forwards it with a queued call.
 ///
 /// Atomic: a folder export is written into a hidden temporary folder beside the target
-/// (`.<name>.partial-XXXXXX`, same file system) and renamed into place at the end; a file export
+/// (`.<name>.partial-<uuid>`, same file system) and renamed into place at the end; a file export
 /// goes through QSaveFile. An existing target is refused unless ExportOptions::force; with it,
 /// the old target is moved aside, the new one renamed in, and the old one removed (or put back
 /// if the rename fails). An error or a cancel removes the temporary output: nothing is left

@@ -569,6 +569,18 @@ private Q_SLOTS:
         QCOMPARE(leftovers(m_f->dir.path()), QStringList());
     }
 
+    void folderFollowsTheUmask()
+    {
+        ExportOptions options;
+        options.format = ExportOptions::Format::Coco;
+        const QString out = m_f->path(QStringLiteral("coco"));
+        QVERIFY(exportAs(options, out).ok());
+        // Like a folder made by mkdir beside it, not private as a temporary folder is.
+        QVERIFY(QDir().mkdir(m_f->path(QStringLiteral("plain"))));
+        QCOMPARE(QFileInfo(out).permissions(),
+                 QFileInfo(m_f->path(QStringLiteral("plain"))).permissions());
+    }
+
     void cancelLeavesNothing_data()
     {
         QTest::addColumn<int>("format");
