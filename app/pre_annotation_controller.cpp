@@ -1,14 +1,12 @@
 #include "pre_annotation_controller.h"
 
-#include "add_annotations_command.h"
 #include "bundled_resources.h"
 #include "inference_service.h"
 #include "log.h"
 #include "main_window.h"
 #include "pre_annotation_bar.h"
-#include "prediction_writer.h"
+#include "pre_annotation_writer.h"
 #include "project_document.h"
-#include "remove_annotations_command.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,7 +23,7 @@ const QString kPendingKey = QStringLiteral("preannotate_pending");
 
 PreAnnotationController::PreAnnotationController(MainWindow* window, QObject* parent)
     : QObject(parent), m_window(window), m_service(new InferenceService(this)),
-      m_settings(DetectorSettings::load(QSettings()))
+      m_writer(new PreAnnotationWriter(this)), m_settings(DetectorSettings::load(QSettings()))
 {
     connect(window, &MainWindow::preAnnotateRequested, this, &PreAnnotationController::start);
     connect(window, &MainWindow::modelChosen, this, [this](const QString& path) {
@@ -61,13 +59,14 @@ PreAnnotationController::PreAnnotationController(MainWindow* window, QObject* pa
     connect(m_service, &InferenceService::jobFinished, this, [this](quint64 job, bool cancelled) {
         if (job != m_job)
             return;
-        m_job = 0;
-        m_window->preAnnotationBar()->finish();
-        message(cancelled ? tr("Pre-annotation cancelled; %n image(s) left.", nullptr,
-                               int(m_pending.size()))
-                          : tr("Pre-annotated %n image(s).", nullptr, m_done));
-        Q_EMIT runFinished(cancelled);
+        // The run ends once the writer has stored what the model sent before it finished.
+        m_finishing = true;
+        m_finishCancelled = cancelled;
+        finishRun();
     });
+    connect(m_writer, &PreAnnotationWriter::imageWritten, this,
+            &PreAnnotationController::onImageWritten);
+    connect(m_writer, &PreAnnotationWriter::idle, this, &PreAnnotationController::finishRun);
 }
 
 PreAnnotationController::~PreAnnotationController()
@@ -225,6 +224,7 @@ void PreAnnotationController::start(const QList<qint64>& imageIds)
         return;
     if (m_job != 0)
         m_service->cancel(m_job);
+    m_finishing = false;
     // A load still on its way counts: loading twice would pay for the warm-up twice.
     if (!m_service->hasModel() && m_loads.isEmpty())
         loadDefaultModel();
@@ -265,36 +265,31 @@ void PreAnnotationController::onImageReady(quint64 job, qint64 imageId,
     ProjectDocument* document = m_window->document();
     if (job != m_job || !document)
         return;
-    QUndoStack* stack = document->undoStack();
-    QString error;
-    auto layers = PredictionWriter::makeCommand(document, imageId, prediction, &error);
-    if (!layers) {
+    m_writer->enqueue(document, job, imageId, prediction);
+}
+
+void PreAnnotationController::onImageWritten(quint64 job, qint64 imageId, const QString& error)
+{
+    if (!error.isEmpty())
         message(error);
-    } else {
-        stack->beginMacro(tr("Pre-annotate %1").arg(document->image(imageId).relativePath));
-        stack->push(layers.release());
-        // The merged boxes become the annotator's proposals, replacing the model's earlier ones.
-        QList<qint64> stale;
-        for (const Annotation& a : document->annotations(imageId, layers::human)) {
-            if (a.origin == Origin::Model && a.state == ReviewState::Proposed)
-                stale << a.id;
-        }
-        if (!stale.isEmpty())
-            stack->push(new RemoveAnnotationsCommand(document, stale));
-        QList<Annotation> proposals = PredictionWriter::annotations(
-            imageId, prediction, prediction.em ? layers::em : layers::nms);
-        for (Annotation& a : proposals) {
-            a.layer = layers::human;
-            a.state = ReviewState::Proposed;
-            a.origin = Origin::Model;
-        }
-        if (!proposals.isEmpty())
-            stack->push(new AddAnnotationsCommand(document, proposals));
-        stack->endMacro();
-    }
+    if (job != m_job)
+        return;
     m_pending.removeAll(imageId);
     savePending();
     m_window->preAnnotationBar()->setProgress(++m_done, m_total);
+}
+
+void PreAnnotationController::finishRun()
+{
+    if (!m_finishing || !m_writer->isIdle())
+        return;
+    m_finishing = false;
+    m_job = 0;
+    m_window->preAnnotationBar()->finish();
+    message(m_finishCancelled
+                ? tr("Pre-annotation cancelled; %n image(s) left.", nullptr, int(m_pending.size()))
+                : tr("Pre-annotated %n image(s).", nullptr, m_done));
+    Q_EMIT runFinished(m_finishCancelled);
 }
 
 } // namespace shelf

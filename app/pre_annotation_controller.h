@@ -10,15 +10,17 @@ namespace shelf {
 
 class InferenceService;
 class MainWindow;
+class PreAnnotationWriter;
 struct ImagePrediction;
 struct ModelInfo;
 struct ModelOptions;
 struct PredictOptions;
 
 /// Connects the window's pre-annotation intents to the InferenceService (which runs the model on
-/// its own thread) and brings each image's result into the open project as one undo step: the
-/// raw, nms and em layers are replaced, and the merged boxes become proposals in the human layer,
-/// where they replace earlier model proposals and never touch a box a person accepted or drew.
+/// its own thread) and brings each image's result into the open project as one undo step
+/// (PreAnnotationWriter, in pieces that keep the UI thread free): the raw, nms and em layers are
+/// replaced, and the merged boxes become proposals in the human layer, where they replace earlier
+/// model proposals and never touch a box a person accepted or drew.
 ///
 /// How the detector runs comes from DetectorSettings (QSettings; Edit > Preferences): the model
 /// file and device are applied by reloading the model, the rest from the next run. The window's
@@ -63,12 +65,15 @@ private:
     void onModelLoaded(const ModelInfo& info);
     void onModelLoadFailed(const QString& error);
     void onImageReady(quint64 job, qint64 imageId, const ImagePrediction& prediction);
+    void onImageWritten(quint64 job, qint64 imageId, const QString& error);
+    void finishRun();
     void setStatus(const DetectorStatus& status);
     void savePending();
     void message(const QString& text);
 
     MainWindow* m_window;
     InferenceService* m_service;
+    PreAnnotationWriter* m_writer; ///< stores results in pieces, see there
     DetectorSettings m_settings;
     DetectorStatus m_status;
     /// A load queued on the service (they end in order): the device asked for, and whether it
@@ -81,6 +86,8 @@ private:
     };
     QList<PendingLoad> m_loads;
     quint64 m_job = 0;
+    bool m_finishing = false; ///< the service finished m_job; waiting for the writer
+    bool m_finishCancelled = false;
     QList<qint64> m_pending;
     int m_total = 0;
     int m_done = 0;
