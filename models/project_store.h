@@ -119,7 +119,7 @@ private:
     void migrate();
     void createSchemaV1();
     using Migration = void (ProjectStore::*)();
-    static const Migration kMigrations[];
+    static const Migration kMigrations[kSchemaVersion - 1]; ///< one per version step
     void migrateTo2();
     QSqlQuery prepare(const QString& sql) const;
     void exec(QSqlQuery& query) const;

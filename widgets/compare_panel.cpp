@@ -28,7 +28,7 @@
 namespace shelf {
 namespace {
 
-enum View { Both, Blink, OnlyLayerA, OnlyLayerB };
+enum View { Both, Blink, Swipe, OnlyLayerA, OnlyLayerB };
 enum ItemRole { SideRole = Qt::UserRole + 1, IndexRole };
 constexpr int kBlinkMs = 600;
 
@@ -85,6 +85,7 @@ QWidget* ComparePanel::createControls()
     m_view = new QComboBox(box);
     m_view->addItem(tr("Both layers"), Both);
     m_view->addItem(tr("Blink between layers"), Blink);
+    m_view->addItem(tr("Swipe: A left, B right of the cursor"), Swipe);
     m_view->addItem(tr("Layer A only"), OnlyLayerA);
     m_view->addItem(tr("Layer B only"), OnlyLayerB);
     form->addRow(tr("Layer A (solid):"), m_layerA);
@@ -348,9 +349,12 @@ void ComparePanel::updateOverlay()
             boxes.append({m_b[j].box, ComparisonBox::OnlyB});
     }
     const int view = m_view->currentData().toInt();
-    const bool showA = view == Both || view == OnlyLayerA || (view == Blink && m_blinkShowsA);
-    const bool showB = view == Both || view == OnlyLayerB || (view == Blink && !m_blinkShowsA);
+    const bool both = view == Both || view == Swipe;
+    const bool showA = both || view == OnlyLayerA || (view == Blink && m_blinkShowsA);
+    const bool showB = both || view == OnlyLayerB || (view == Blink && !m_blinkShowsA);
     m_canvas->setComparisonSides(showA, showB);
+    if (m_canvas->comparisonSwipe() != (view == Swipe))
+        m_canvas->setComparisonSwipe(view == Swipe);
     m_canvas->setComparison(boxes);
 }
 

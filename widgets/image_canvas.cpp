@@ -95,6 +95,14 @@ void ImageCanvas::setInspection(const QList<Box>& candidates, const QImage& heat
     update();
 }
 
+void ImageCanvas::setComparisonSwipe(bool on)
+{
+    m_swipe = on;
+    if (on)
+        m_swipeX = width() / 2.0;
+    update();
+}
+
 QList<qint64> ImageCanvas::selection() const
 {
     QList<qint64> ids(m_selected.cbegin(), m_selected.cend());
@@ -317,14 +325,24 @@ void ImageCanvas::paintComparison(QPainter& painter, const QRect& exposed)
             batches[c.role] << r;
     }
     painter.setRenderHint(QPainter::Antialiasing, false);
+    const QRectF left(0, 0, m_swipeX, height());
+    const QRectF right(m_swipeX, 0, width() - m_swipeX, height());
     for (int role = 0; role < ComparisonBox::kRoles; ++role) {
         if (batches[role].isEmpty())
             continue;
+        painter.save();
+        if (m_swipe)
+            painter.setClipRect(ComparisonBox{{}, ComparisonBox::Role(role)}.isA() ? left : right);
         painter.setPen(ComparisonBox::pen(ComparisonBox::Role(role)));
         painter.setBrush(ComparisonBox::fill(ComparisonBox::Role(role)));
         painter.drawRects(batches[role].constData(), int(batches[role].size()));
+        painter.restore();
     }
     painter.setBrush(Qt::NoBrush);
+    if (m_swipe) {
+        painter.setPen(QPen(Qt::white, 2));
+        painter.drawLine(QPointF(m_swipeX, 0), QPointF(m_swipeX, height()));
+    }
 }
 
 void ImageCanvas::paintInspection(QPainter& painter)

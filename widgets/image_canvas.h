@@ -49,6 +49,11 @@ public:
     void setComparisonSides(bool showA, bool showB);
     bool showsComparisonA() const { return m_compareA; }
     bool showsComparisonB() const { return m_compareB; }
+    /// Swipe view: layer A left of a vertical line that follows the cursor, layer B right of it.
+    void setComparisonSwipe(bool on);
+    bool comparisonSwipe() const { return m_swipe; }
+    /// The swipe line, widget x.
+    double swipeX() const { return m_swipeX; }
     /// The EM-Merger inspector's overlay: the raw candidates of one merged box (thin, dotted)
     /// and the heat map of its blob, drawn translucent over `heatRect` (image pixels). Empty
     /// arguments clear it.
@@ -138,6 +143,8 @@ private:
     QList<ComparisonBox> m_comparison;
     bool m_compareA = true;
     bool m_compareB = true;
+    bool m_swipe = false;
+    double m_swipeX = 0;
     QList<Box> m_inspected;
     QImage m_heat;
     QRectF m_heatRect;

@@ -168,6 +168,10 @@ void ImageCanvas::updateDrag(QPointF p)
 void ImageCanvas::mouseMoveEvent(QMouseEvent* event)
 {
     const QPointF p = event->position();
+    if (m_swipe && !m_comparison.isEmpty()) {
+        m_swipeX = p.x();
+        update();
+    }
     if (m_drag == Drag::Pan) {
         m_offset += p - m_lastPan;
         m_lastPan = p;

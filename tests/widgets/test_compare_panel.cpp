@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -141,6 +142,33 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(canvas->showsComparisonA() != first, 5000);
         action("blinkCompare")->trigger();
         QVERIFY(canvas->showsComparisonA() && canvas->showsComparisonB());
+    }
+
+    void swipeSplitsTheLayersAtTheCursor()
+    {
+        action("compareLayers")->trigger();
+        ImageCanvas* canvas = m_window->canvas();
+        auto* view = m_panel->findChildren<QComboBox*>().value(2); // after layer A and B
+        QVERIFY(view);
+        view->setCurrentIndex(view->findText(QStringLiteral("Swipe"), Qt::MatchStartsWith));
+        QVERIFY(canvas->comparisonSwipe());
+        QVERIFY(canvas->showsComparisonA() && canvas->showsComparisonB());
+        QTest::mouseMove(canvas, QPoint(123, 200));
+        QTRY_COMPARE(canvas->swipeX(), 123.0);
+        // A2 (image x 600..700) has no partner: thick solid cyan. With the line through its middle
+        // its left half shows and its right half does not.
+        const QPoint mid = canvas->imageToWidget({650, 200}).toPoint();
+        QTest::mouseMove(canvas, mid);
+        QTRY_COMPARE(canvas->swipeX(), double(mid.x()));
+        const QImage shot = canvas->grab().toImage();
+        const auto isCyanAt = [&](QPointF imagePoint) {
+            const QColor c = shot.pixelColor(canvas->imageToWidget(imagePoint).toPoint());
+            return c.blue() > 200 && c.green() > 180 && c.red() < 80;
+        };
+        QVERIFY(isCyanAt({620, 100}));
+        QVERIFY(!isCyanAt({680, 100}));
+        view->setCurrentIndex(0);
+        QVERIFY(!canvas->comparisonSwipe());
     }
 
     void humanLayerAsTruthGivesTpFpFnAndAp()
