@@ -11,6 +11,7 @@
 #include "voc_writer.h"
 #include "yolo_writer.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QMap>
@@ -85,6 +86,7 @@ DatasetExporter::Result DatasetExporter::run(const DatasetSnapshot& snapshot, co
         result.error = tr("%1: cannot create the folder").arg(parent);
         return result;
     }
+    removeStaleTemporaries(parent, info.fileName());
     // Made with mkdir, not QTemporaryDir, so that the dataset gets the umask's permissions
     // (QTemporaryDir's folders are private to their owner).
     const QString temp = parent + QStringLiteral("/.") + info.fileName() +
@@ -119,6 +121,21 @@ DatasetExporter::Result DatasetExporter::run(const DatasetSnapshot& snapshot, co
             ExportOptions::formatKey(m_options.format).toStdString(), target.toStdString());
     }
     return result;
+}
+
+void DatasetExporter::removeStaleTemporaries(const QString& parent, const QString& name)
+{
+    // A killed export leaves its hidden temporary folder (never a partial target). The next
+    // export to the same target removes those no export has touched for a while; a younger one
+    // may belong to an export running right now.
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-kStaleTemporarySeconds);
+    const QString pattern = QStringLiteral(".") + name + QStringLiteral(".partial-*");
+    for (const QFileInfo& stale :
+         QDir(parent).entryInfoList({pattern}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        if (stale.lastModified().toUTC() < before && QDir(stale.filePath()).removeRecursively())
+            moduleLogger("core")->info("removed {}, left by an interrupted export",
+                                       stale.filePath().toStdString());
+    }
 }
 
 QString DatasetExporter::replaceTarget(const QString& written, const QString& target)

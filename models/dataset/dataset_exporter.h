@@ -49,6 +49,10 @@ public:
         bool ok() const { return error.isEmpty() && !cancelled; }
     };
 
+    /// A temporary folder of an export to the same target that was not touched for this long is
+    /// left from a killed export and removed by the next one.
+    static constexpr int kStaleTemporarySeconds = 600;
+
     explicit DatasetExporter(ExportOptions options) : m_options(std::move(options)) {}
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
@@ -64,6 +68,7 @@ private:
     QString writeFolder(const DatasetSnapshot& snapshot, const QString& folder, Result& result,
                         class ExportContext& ctx);
     QString replaceTarget(const QString& written, const QString& target);
+    static void removeStaleTemporaries(const QString& parent, const QString& name);
 
     ExportOptions m_options;
     Progress m_progress;

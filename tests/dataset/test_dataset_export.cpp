@@ -20,6 +20,9 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <chrono>
+#include <filesystem>
+
 using namespace shelf;
 using namespace shelf::test;
 
@@ -558,6 +561,23 @@ private Q_SLOTS:
         existing.close();
         QVERIFY(!exportAs(options, csv).ok());
         QCOMPARE(readFile(csv), QByteArray("keep"));
+    }
+
+    void leftoversOfAKilledExportAreRemovedByTheNext()
+    {
+        // What a killed export leaves: its hidden temporary folder, here one old and one fresh.
+        const QString stale = m_f->path(QStringLiteral(".coco.partial-killed"));
+        const QString fresh = m_f->path(QStringLiteral(".coco.partial-running"));
+        QVERIFY(QDir().mkpath(stale + QStringLiteral("/annotations")));
+        QVERIFY(QDir().mkpath(fresh));
+        const auto old = std::filesystem::file_time_type::clock::now() -
+                         std::chrono::seconds(DatasetExporter::kStaleTemporarySeconds + 60);
+        std::filesystem::last_write_time(stale.toStdString(), old);
+        ExportOptions options;
+        options.format = ExportOptions::Format::Coco;
+        QVERIFY(exportAs(options, m_f->path(QStringLiteral("coco"))).ok());
+        QVERIFY(!QFileInfo::exists(stale));
+        QVERIFY(QFileInfo::exists(fresh)); // may belong to an export running now
     }
 
     void trailingSlashNamesTheFolder()
