@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>shelf::CocoJsonReader</name>
+    <message numerus="yes">
+        <source>%n box(es) reaching past their image were clamped to its edge</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shelf::Commands</name>
     <message numerus="yes">
         <source>Add %n box(es)</source>
@@ -77,6 +87,119 @@
         <translation>
             <numerusform>Reopen %n box</numerusform>
             <numerusform>Reopen %n boxes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::CompareDashboard</name>
+    <message numerus="yes">
+        <source>%n image(s) · </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::ComparePanel</name>
+    <message numerus="yes">
+        <source>%1: %n box(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared %n image(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::DatasetImporter</name>
+    <message numerus="yes">
+        <source>%n box(es) reaching past their image were clamped to its edge</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n image(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) to export.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n image(s) </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n box(es) </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::ExportValidator</name>
+    <message numerus="yes">
+        <source>%n box(es) smaller than 80 x 80 px</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) reaching outside the image</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of near-duplicate boxes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) with neither a shape nor an SKU id</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) without the chosen class (exported as &quot;unlabelled&quot;)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not marked done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -135,6 +258,47 @@
         <translation>
             <numerusform>%n to review</numerusform>
             <numerusform>%n to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::MergeInspectorPanel</name>
+    <message numerus="yes">
+        <source>Merged box %1×%2 at (%3, %4), confidence %5, from %n raw candidate(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blob: n = %1 candidates, k = %2 products; %3 after %n iteration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::PreAnnotationController</name>
+    <message numerus="yes">
+        <source>Resuming the interrupted pre-annotation of %n image(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-annotation cancelled; %n image(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-annotated %n image(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -210,6 +374,16 @@
     </message>
 </context>
 <context>
+    <name>shelf::cli::EvalCommand</name>
+    <message numerus="yes">
+        <source>warning: %1: %n image(s) not in the truth file, evaluated as images with no truth (the first: %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shelf::cli::ExportCommand</name>
     <message numerus="yes">
         <source>Wrote %n box(es) from layer &apos;%1&apos; to %2.</source>
@@ -223,6 +397,55 @@
         <translation>
             <numerusform>Images: %n.</numerusform>
             <numerusform>Images: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n box(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n image(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Classes: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Train: %n box(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n image(s);</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>test: %n box(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) outside their image skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -162,6 +162,102 @@
     </message>
 </context>
 <context>
+    <name>shelf::CocoJsonReader</name>
+    <message>
+        <source>cannot open (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a COCO file: expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a COCO file: no &quot;%1&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a relative path inside the project folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number &gt;= 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the id of an image of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the id of a category of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [x, y, width, height]: four finite numbers within 1e9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width and height must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations[%1].bbox: negative coordinate; the box is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations[%1].bbox: outside its image; the box is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown shape &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown product type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown review state &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected human or model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number in [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) reaching past their image were clamped to its edge</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::CocoJsonWriter</name>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished">%1: 无法写入（%2）</translation>
+    </message>
+</context>
+<context>
     <name>shelf::Commands</name>
     <message numerus="yes">
         <source>Add %n box(es)</source>
@@ -211,6 +307,289 @@
     </message>
 </context>
 <context>
+    <name>shelf::CompareDashboard</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision–recall of %1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision–recall needs a truth layer: tick &quot;B is the truth&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoU 0.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoU 0.75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores of the boxes compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes per bin of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV and charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) · </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 matched pairs, %2 only in %3, %4 only in %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2: AP %3 · AP.50 %4 · AP.75 %5 · AR300 %6 · MAE %7 · RMSE %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export comparison to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shelf::ComparePanel</name>
+    <message>
+        <source>B is the truth (TP / FP / FN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blink between layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swipe: A left, B right of the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer A only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer B only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer A (solid):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer B (dashed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take into human layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare all images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare mode is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n box(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AP %1 · AP.75 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×%2 at (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That box is in the human layer already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take box from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box taken from %1 into the human layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box of %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark image reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark image not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared %n image(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::ComparisonTableModel</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished">图像</translation>
+    </message>
+    <message>
+        <source>TP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP.75</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shelf::CsvReader</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -254,6 +633,409 @@
     <message>
         <source>cannot write: no output</source>
         <translation>无法写入：没有输出目标</translation>
+    </message>
+</context>
+<context>
+    <name>shelf::DatasetExporter</name>
+    <message>
+        <source>no output path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exists; choose to replace it (--force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create a temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot rename the export into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished">%1: 无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot create folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shelf::DatasetImporter</name>
+    <message>
+        <source>images[%1].file_name: image &apos;%2&apos; is not in the project (nor is a unique image of that file name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images[%1]: size %2 x %3 differs from the image&apos;s %4 x %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image of the project matches the label file &apos;%1&apos; (by exported name or unique file name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the box is outside its image; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) reaching past their image were clamped to its edge</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::EvalInput</name>
+    <message>
+        <source>the header line has no column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header line, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is empty</source>
+        <translation type="unfinished">字段“%1”为空</translation>
+    </message>
+    <message>
+        <source>field &apos;x2&apos;: x2 (%1) must be greater than x1 (%2)</source>
+        <translation type="unfinished">字段“x2”：x2（%1）必须大于 x1（%2）%3 {2&apos;?} {2 ?} {1)?} {1 ?} {2)?}</translation>
+    </message>
+    <message>
+        <source>field &apos;y2&apos;: y2 (%1) must be greater than y1 (%2)</source>
+        <translation type="unfinished">字段“y2”：y2（%1）必须大于 y1（%2）%3 {2&apos;?} {2 ?} {1)?} {1 ?} {2)?}</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: &apos;%2&apos; is not a finite number</source>
+        <translation type="unfinished">字段“%1”：“%2”不是有限数值</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: &apos;%2&apos; is not a number</source>
+        <translation type="unfinished">字段“%1”：“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished">文件为空</translation>
+    </message>
+</context>
+<context>
+    <name>shelf::EvalReport</name>
+    <message>
+        <source>AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP.75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AR%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shelf::ExportDialog</name>
+    <message>
+        <source>Export Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU-110K annotations (CSV file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RP2K object crops + CSV (folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COCO JSON (folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOLO (folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pascal VOC XML (folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted and proposed boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation type="unfinished">全部图像</translation>
+    </message>
+    <message>
+        <source>Images marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One class: object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished">形状</translation>
+    </message>
+    <message>
+        <source>SKU id</source>
+        <translation type="unfinished">SKU ID</translation>
+    </message>
+    <message>
+        <source>By box, stratified by class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By shelf image (no image in both sets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an existing file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) to export.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export anyway, or go back and fix them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed, nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n image(s) </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n box(es) </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shelf::ExportValidator</name>
+    <message numerus="yes">
+        <source>%n box(es) smaller than 80 x 80 px</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) reaching outside the image</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of near-duplicate boxes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) with neither a shape nor an SKU id</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) without the chosen class (exported as &quot;unlabelled&quot;)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not marked done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: box %2 is %3 x %4 px, under 80 x 80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: boxes %2 and %3 overlap (IoU %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: box %2 reaches outside the %3 x %4 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: box %2 has no %3 label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shelf::ImageCopy</name>
+    <message>
+        <source>%1: cannot copy to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -623,6 +1405,42 @@
         <source>&amp;Keyboard Shortcuts...</source>
         <translation>键盘快捷键(&amp;K)...</translation>
     </message>
+    <message>
+        <source>Compare Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EM-Merger Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Dataset...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;EM-Merger Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blink Compared Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shelf::MatDecoder</name>
@@ -641,6 +1459,116 @@
     <message>
         <source>%1: cannot open the file (%2)</source>
         <translation>%1: 无法打开文件（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>shelf::MergeInspector</name>
+    <message>
+        <source>EM converged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EM fell back: its objective rose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EM fell back: no convergence in 20 iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few candidates for EM (n &lt;= k): NMS survivors kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob too small for EM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no candidate centre in the blob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No EM-Merger box lies under the selection: pre-annotate the image, or select a box the detector proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image has no raw candidates stored: pre-annotate it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EM-Merger refused the raw layer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recomputed merge kept no box where the em layer has one: the em layer was made with other settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shelf::MergeInspectorPanel</name>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft-IoU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoU with merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">规格</translation>
+    </message>
+    <message>
+        <source>Show candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one box the detector proposed to see how the EM-Merger made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputing the EM-Merger for this box…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged box %1×%2 at (%3, %4), confidence %5, from %n raw candidate(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blob: n = %1 candidates, k = %2 products; %3 after %n iteration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EM fell back to its initialisation for this blob.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its centre lies on no heat-map blob: kept by IoMin-NMS, not by EM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputed with the default EM-Merger; the stored box differs (IoU %1): the em layer was made with other settings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -747,6 +1675,92 @@
     <message>
         <source>Pre-annotating %1 / %2</source>
         <translation>正在预标注 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Detector not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shelf::PreAnnotationController</name>
+    <message>
+        <source>Pre-annotation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model file %1 is gone; using the bundled detector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No detector model: choose one in Edit &gt; Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector %1 ready on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detector model could not be loaded.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming the interrupted pre-annotation of %n image(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-annotation cancelled; %n image(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-annotated %n image(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::PreAnnotationWriter</name>
+    <message>
+        <source>The project was closed before the boxes were stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-annotation of this image was undone while it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 is not in the project.</source>
+        <translation type="unfinished">图像 %1 不在项目中。</translation>
+    </message>
+    <message>
+        <source>%1: the prediction was cancelled.</source>
+        <translation type="unfinished">%1: 预测已取消。</translation>
+    </message>
+    <message>
+        <source>%1: the image is %2 x %3 pixels on disk but %4 x %5 in the project; relink or re-add it before pre-annotating.</source>
+        <translation type="unfinished">%1: 磁盘上的图像为 %2 × %3 像素，而项目中记录为 %4 × %5；请在预标注前重新链接或重新添加该图像。</translation>
+    </message>
+    <message>
+        <source>Pre-annotate %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -891,6 +1905,188 @@
     <message>
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
+    </message>
+</context>
+<context>
+    <name>shelf::Rp2kCropWriter</name>
+    <message>
+        <source>%1: cannot create folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished">%1: 无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shelf::SettingsDialog</name>
+    <message>
+        <source>&amp;Bundled detector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA when available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA (not available here: runs on the CPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence = rate x hard score + (1 - rate) x Soft-IoU score; the model contract&apos;s default is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s own (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EM-Merger and NMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EM-Merger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EM-Merger, the authors&apos; reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposals come from the EM-Merger&apos;s boxes when it runs, else from NMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NMS drops a box that overlaps a better one at this IoU or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates and merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hard score rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum hard score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NMS &amp;IoU threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file: choose a file, or use the bundled detector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file: %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file: %1 is not a readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard score rate: expected a number from 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum hard score: expected a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NMS IoU threshold: expected a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Detector Model</source>
+        <translation type="unfinished">选择检测模型</translation>
+    </message>
+    <message>
+        <source>TorchScript models (*.pt *.torchscript);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No detector is loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detector runs on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last model did not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether CUDA is available is known once a model loads with Automatic or CUDA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA is available on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA is not available on this machine (no GPU, or a LibTorch without CUDA).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1154,6 +2350,21 @@
     </message>
 </context>
 <context>
+    <name>shelf::Theme</name>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shelf::TorchScriptArchive</name>
     <message>
         <source>the model file does not exist</source>
@@ -1178,6 +2389,17 @@
     <message>
         <source>not a TorchScript model: expected a ZIP archive with the entries data.pkl and version that torch.jit.save writes, found a ZIP archive of %1</source>
         <translation>不是 TorchScript 模型：应为包含 torch.jit.save 写入的 data.pkl 和 version 条目的 ZIP 归档，实际 ZIP 归档中为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>shelf::VocWriter</name>
+    <message>
+        <source>%1: cannot create folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1245,6 +2467,56 @@
     </message>
 </context>
 <context>
+    <name>shelf::YoloReader</name>
+    <message>
+        <source>no class names: expected data.yaml with &apos;names&apos; or classes.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 5 fields (class cx cy w h) or 6 (and a confidence), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class: expected a whole number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w: must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h: must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence: expected a number in [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shelf::YoloWriter</name>
+    <message>
+        <source>%1: cannot create folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write data.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shelf::cli</name>
     <message>
         <source>Usage: shelflabel-cli COMMAND [options]</source>
@@ -1283,34 +2555,127 @@
     </message>
 </context>
 <context>
-    <name>shelf::cli::ExportCommand</name>
+    <name>shelf::cli::EvalCommand</name>
     <message>
-        <source>Write a layer of a project as an SKU-110K annotations or results CSV file.</source>
-        <translation>将项目的一个图层导出为 SKU-110K 标注或结果 CSV 文件。</translation>
+        <source>warning: %1</source>
+        <translation type="unfinished">警告：%1</translation>
     </message>
+    <message>
+        <source>Evaluate detections against truths: AP, AP.50, AP.75, AR300, MAE, RMSE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truth boxes: SKU-110K annotations, or a CSV with a header line image_name,x1,y1,x2,y2[,class].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FILE</translation>
+    </message>
+    <message>
+        <source>Detections: SKU-110K results (score = confidence), or a CSV with a header line image_name,x1,y1,x2,y2,score (or confidence)[,class]. Repeat for more columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate layers of this project instead of files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation type="unfinished">PROJECT</translation>
+    </message>
+    <message>
+        <source>The project layer whose accepted boxes are the truth (default: human).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAYER</source>
+        <translation type="unfinished">LAYER</translation>
+    </message>
+    <message>
+        <source>A project layer whose boxes (all but rejected ones) are detections. Repeat for more columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count, for MAE and RMSE, only detections scoring at least S (default 0: every detection, as the SKU-110K paper counts its outputs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detections kept per image, best first (default 300, as AR300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>Ignore class names: every box is of one class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object on stdout.</source>
+        <translation type="unfinished">在标准输出上打印一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--project takes --truth-layer and --pred-layer, not files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--project needs at least one --pred-layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected --truth FILE and at least one --pred FILE, or --project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--truth-layer and --pred-layer need --project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count-threshold expects a number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-detections expects a whole number of at least 1, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no layer &apos;%2&apos; (layers: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %1: %n image(s) not in the truth file, evaluated as images with no truth (the first: %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelf::cli::ExportCommand</name>
     <message>
         <source>The project file.</source>
         <translation>项目文件。</translation>
-    </message>
-    <message>
-        <source>sku110k or sku110k-results.</source>
-        <translation>sku110k 或 sku110k-results。</translation>
     </message>
     <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>Layer to write (default: human for sku110k, em for sku110k-results).</source>
-        <translation>要导出的图层（默认：sku110k 为 human，sku110k-results 为 em）。</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
-    </message>
-    <message>
-        <source>accepted: accepted boxes only; all: proposed boxes too (rejected boxes are never written). Default: accepted for sku110k, all for sku110k-results.</source>
-        <translation>accepted：仅导出已接受的标注框；all：同时导出待审的标注框（已拒绝的标注框一律不导出）。默认：sku110k 为 accepted，sku110k-results 为 all。</translation>
     </message>
     <message>
         <source>STATE</source>
@@ -1321,24 +2686,8 @@
         <translation>以 sku110k 格式导出时写入表头行（该数据集自带的文件没有表头）。</translation>
     </message>
     <message>
-        <source>The CSV file to write.</source>
-        <translation>要写入的 CSV 文件。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Replace FILE if it exists.</source>
-        <translation>如果 FILE 已存在则覆盖。</translation>
-    </message>
-    <message>
         <source>expected one PROJECT file</source>
         <translation>应指定一个 PROJECT 文件</translation>
-    </message>
-    <message>
-        <source>--format must be sku110k or sku110k-results</source>
-        <translation>--format 必须为 sku110k 或 sku110k-results</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
@@ -1364,24 +2713,182 @@
             <numerusform>图像：%n。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write a layer of a project as a dataset: SKU-110K CSV, RP2K crops, COCO, YOLO or Pascal VOC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sku110k or sku110k-results (a CSV file); rp2k (crops under &lt;set&gt;/&lt;class&gt;/ and annotations.csv, whose text cells starting with =, +, - or @ get a leading &apos; against spreadsheet formulas), coco, yolo or voc (a folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer to write (default: human; em for sku110k-results).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted: accepted boxes only; all: proposed boxes too (rejected boxes are never written). Default: accepted; all for sku110k-results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done: only images marked done; all (default): every image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHICH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class of a box: object, shape or sku (default: sku for rp2k, object otherwise). Boxes without it are written as &quot;unlabelled&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each class that goes to train, 0 to 1 (default 0.9; 1: everything in train).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHARE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rp2k only: box (default) or image (never one shelf image in both sets; coco, yolo and voc always split by image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the split (default 0); same seed, same split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>rp2k: lossless PNG crops instead of JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rp2k: JPEG quality of the crops, 1-100 (default 95).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yolo, voc: write the labels only, without copying the images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the validation report (small, outside, duplicate and unlabelled boxes, images not done) and write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file (sku110k) or folder to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace PATH if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be sku110k, sku110k-results, rp2k, coco, yolo or voc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out PATH is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--images must be done or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--class must be object, shape or sku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--split must be a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--split-by must be box or image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jpeg-quality must be a whole number from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished">警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n box(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n image(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Classes: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Train: %n box(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n image(s);</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>test: %n box(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cropped in %1 s: %2 images/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) outside their image skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shelf::cli::ImportCommand</name>
     <message>
-        <source>Import an SKU-110K annotations or results CSV file into a layer of a project.</source>
-        <translation>将 SKU-110K 标注或结果 CSV 文件导入项目的一个图层。</translation>
-    </message>
-    <message>
         <source>The project file.</source>
         <translation>项目文件。</translation>
-    </message>
-    <message>
-        <source>The CSV file to import.</source>
-        <translation>要导入的 CSV 文件。</translation>
-    </message>
-    <message>
-        <source>sku110k (image_name,x1,y1,x2,y2,class,image_width,image_height; accepted human boxes) or sku110k-results (image_id,x1,y1,x2,y2,confidence,hard_score; proposed model boxes).</source>
-        <translation>sku110k（image_name,x1,y1,x2,y2,class,image_width,image_height；人工标注的已接受标注框）或 sku110k-results（image_id,x1,y1,x2,y2,confidence,hard_score；模型生成的待审标注框）。</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -1398,10 +2905,6 @@
     <message>
         <source>expected PROJECT and FILE</source>
         <translation>应指定 PROJECT 和 FILE</translation>
-    </message>
-    <message>
-        <source>--format must be sku110k or sku110k-results</source>
-        <translation>--format 必须为 sku110k 或 sku110k-results</translation>
     </message>
     <message>
         <source>--layer must not be empty</source>
@@ -1444,6 +2947,22 @@
         <translation>
             <numerusform>截断到图像范围内的行：%n。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import an SKU-110K CSV file, a COCO JSON file or a YOLO folder into a layer of a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV or JSON file, or the YOLO folder, to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sku110k (image_name,x1,y1,x2,y2,class,image_width,image_height; accepted human boxes) or sku110k-results (image_id,x1,y1,x2,y2,confidence,hard_score; proposed model boxes), coco (a JSON file) or yolo (a folder with data.yaml or classes.txt and labels/; image sizes come from the project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be sku110k, sku110k-results, coco or yolo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
