@@ -32,9 +32,9 @@
     <name>shelf::CocoJsonReader</name>
     <message numerus="yes">
         <source>%n box(es) reaching past their image were clamped to its edge</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n box reaching past its image was clamped to its edge</numerusform>
+            <numerusform>%n boxes reaching past their image were clamped to its edge</numerusform>
         </translation>
     </message>
 </context>
@@ -94,9 +94,9 @@
     <name>shelf::CompareDashboard</name>
     <message numerus="yes">
         <source>%n image(s) · </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image · </numerusform>
+            <numerusform>%n images · </numerusform>
         </translation>
     </message>
 </context>
@@ -104,16 +104,16 @@
     <name>shelf::ComparePanel</name>
     <message numerus="yes">
         <source>%1: %n box(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n box</numerusform>
+            <numerusform>%1: %n boxes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Compared %n image(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Compared %n image.</numerusform>
+            <numerusform>Compared %n images.</numerusform>
         </translation>
     </message>
 </context>
@@ -121,9 +121,9 @@
     <name>shelf::DatasetImporter</name>
     <message numerus="yes">
         <source>%n box(es) reaching past their image were clamped to its edge</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n box reaching past its image was clamped to its edge</numerusform>
+            <numerusform>%n boxes reaching past their image were clamped to its edge</numerusform>
         </translation>
     </message>
 </context>
@@ -131,30 +131,30 @@
     <name>shelf::ExportDialog</name>
     <message numerus="yes">
         <source>%n image(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image, </numerusform>
+            <numerusform>%n images, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to export.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n box to export.</numerusform>
+            <numerusform>%n boxes to export.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n image(s) </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n image </numerusform>
+            <numerusform>Exported %n images </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>with %n box(es) </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>with %n box </numerusform>
+            <numerusform>with %n boxes </numerusform>
         </translation>
     </message>
 </context>
@@ -162,44 +162,44 @@
     <name>shelf::ExportValidator</name>
     <message numerus="yes">
         <source>%n box(es) smaller than 80 x 80 px</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n box smaller than 80 x 80 px</numerusform>
+            <numerusform>%n boxes smaller than 80 x 80 px</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) reaching outside the image</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n box reaching outside the image</numerusform>
+            <numerusform>%n boxes reaching outside the image</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) of near-duplicate boxes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pair of near-duplicate boxes</numerusform>
+            <numerusform>%n pairs of near-duplicate boxes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) with neither a shape nor an SKU id</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n box with neither a shape nor an SKU id</numerusform>
+            <numerusform>%n boxes with neither a shape nor an SKU id</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) without the chosen class (exported as &quot;unlabelled&quot;)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n box without the chosen class (exported as &quot;unlabelled&quot;)</numerusform>
+            <numerusform>%n boxes without the chosen class (exported as &quot;unlabelled&quot;)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) not marked done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image not marked done</numerusform>
+            <numerusform>%n images not marked done</numerusform>
         </translation>
     </message>
 </context>
@@ -265,16 +265,16 @@
     <name>shelf::MergeInspectorPanel</name>
     <message numerus="yes">
         <source>Merged box %1×%2 at (%3, %4), confidence %5, from %n raw candidate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merged box %1×%2 at (%3, %4), confidence %5, from %n raw candidate.</numerusform>
+            <numerusform>Merged box %1×%2 at (%3, %4), confidence %5, from %n raw candidates.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Blob: n = %1 candidates, k = %2 products; %3 after %n iteration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Blob: n = %1 candidates, k = %2 products; %3 after %n iteration.</numerusform>
+            <numerusform>Blob: n = %1 candidates, k = %2 products; %3 after %n iterations.</numerusform>
         </translation>
     </message>
 </context>
@@ -282,23 +282,23 @@
     <name>shelf::PreAnnotationController</name>
     <message numerus="yes">
         <source>Resuming the interrupted pre-annotation of %n image(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resuming the interrupted pre-annotation of %n image.</numerusform>
+            <numerusform>Resuming the interrupted pre-annotation of %n images.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pre-annotation cancelled; %n image(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pre-annotation cancelled; %n image left.</numerusform>
+            <numerusform>Pre-annotation cancelled; %n images left.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pre-annotated %n image(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pre-annotated %n image.</numerusform>
+            <numerusform>Pre-annotated %n images.</numerusform>
         </translation>
     </message>
 </context>
@@ -377,9 +377,9 @@
     <name>shelf::cli::EvalCommand</name>
     <message numerus="yes">
         <source>warning: %1: %n image(s) not in the truth file, evaluated as images with no truth (the first: %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>warning: %1: %n image not in the truth file, evaluated as an image with no truth (the first: %2)</numerusform>
+            <numerusform>warning: %1: %n images not in the truth file, evaluated as images with no truth (the first: %2)</numerusform>
         </translation>
     </message>
 </context>
@@ -401,51 +401,51 @@
     </message>
     <message numerus="yes">
         <source>Checked %n box(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checked %n box</numerusform>
+            <numerusform>Checked %n boxes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>on %n image(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>on %n image.</numerusform>
+            <numerusform>on %n images.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Classes: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Classes: %n.</numerusform>
+            <numerusform>Classes: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Train: %n box(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Train: %n box</numerusform>
+            <numerusform>Train: %n boxes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>on %n image(s);</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>on %n image;</numerusform>
+            <numerusform>on %n images;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>test: %n box(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>test: %n box</numerusform>
+            <numerusform>test: %n boxes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) outside their image skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n box outside its image skipped.</numerusform>
+            <numerusform>%n boxes outside their image skipped.</numerusform>
         </translation>
     </message>
 </context>

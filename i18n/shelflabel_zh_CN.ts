@@ -165,88 +165,88 @@
     <name>shelf::CocoJsonReader</name>
     <message>
         <source>cannot open (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开（%1）</translation>
     </message>
     <message>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON（%1）</translation>
     </message>
     <message>
         <source>not a COCO file: expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 COCO 文件：应为 JSON 对象</translation>
     </message>
     <message>
         <source>not a COCO file: no &quot;%1&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 COCO 文件：没有 &quot;%1&quot; 数组</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>应为整数</translation>
     </message>
     <message>
         <source>id %1 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 被使用了两次</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a relative path inside the project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是项目文件夹内的相对路径</translation>
     </message>
     <message>
         <source>expected a whole number &gt;= 1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &gt;= 1 的整数</translation>
     </message>
     <message>
         <source>expected a name</source>
-        <translation type="unfinished"></translation>
+        <translation>应为名称</translation>
     </message>
     <message>
         <source>not the id of an image of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是该文件中某张图像的 ID</translation>
     </message>
     <message>
         <source>not the id of a category of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是该文件中某个类别的 ID</translation>
     </message>
     <message>
         <source>expected [x, y, width, height]: four finite numbers within 1e9</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 [x, y, width, height]：四个不超过 1e9 的有限数值</translation>
     </message>
     <message>
         <source>width and height must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度和高度必须大于 0</translation>
     </message>
     <message>
         <source>annotations[%1].bbox: negative coordinate; the box is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>annotations[%1].bbox：坐标为负数；已跳过该标注框</translation>
     </message>
     <message>
         <source>annotations[%1].bbox: outside its image; the box is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>annotations[%1].bbox：位于图像之外；已跳过该标注框</translation>
     </message>
     <message>
         <source>unknown shape &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的形状“%1”</translation>
     </message>
     <message>
         <source>unknown product type &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的商品类型“%1”</translation>
     </message>
     <message>
         <source>unknown review state &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的审核状态“%1”</translation>
     </message>
     <message>
         <source>expected human or model</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 human 或 model</translation>
     </message>
     <message>
         <source>expected a number in [0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 [0, 1] 范围内的数</translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) reaching past their image were clamped to its edge</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个超出图像的标注框已被截断到图像边缘</numerusform>
         </translation>
     </message>
 </context>
@@ -254,7 +254,7 @@
     <name>shelf::CocoJsonWriter</name>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished">%1: 无法写入（%2）</translation>
+        <translation>%1: 无法写入（%2）</translation>
     </message>
 </context>
 <context>
@@ -310,243 +310,243 @@
     <name>shelf::CompareDashboard</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Comparison of %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 的比较</translation>
     </message>
     <message>
         <source>Precision–recall of %1 against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 相对于 %2 的精确率–召回率</translation>
     </message>
     <message>
         <source>Precision–recall needs a truth layer: tick &quot;B is the truth&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>精确率–召回率需要真值图层：请勾选“B 为真值”</translation>
     </message>
     <message>
         <source>IoU 0.50</source>
-        <translation type="unfinished"></translation>
+        <translation>IoU 0.50</translation>
     </message>
     <message>
         <source>IoU 0.75</source>
-        <translation type="unfinished"></translation>
+        <translation>IoU 0.75</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>召回率</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精确率</translation>
     </message>
     <message>
         <source>Scores of the boxes compared</source>
-        <translation type="unfinished"></translation>
+        <translation>参与比较的标注框的分数</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>分数</translation>
     </message>
     <message>
         <source>Boxes per bin of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每个区间（宽 %1）的标注框数</translation>
     </message>
     <message>
         <source>Export CSV and charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV 和图表…</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) · </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 张图像 · </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 matched pairs, %2 only in %3, %4 only in %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对匹配，%2 个仅在 %3 中，%4 个仅在 %5 中</translation>
     </message>
     <message>
         <source>%1 against %2: AP %3 · AP.50 %4 · AP.75 %5 · AR300 %6 · MAE %7 · RMSE %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 相对于 %2：AP %3 · AP.50 %4 · AP.75 %5 · AR300 %6 · MAE %7 · RMSE %8</translation>
     </message>
     <message>
         <source>Export comparison to</source>
-        <translation type="unfinished"></translation>
+        <translation>将比较结果导出到</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
     <name>shelf::ComparePanel</name>
     <message>
         <source>B is the truth (TP / FP / FN)</source>
-        <translation type="unfinished"></translation>
+        <translation>B 为真值（TP / FP / FN）</translation>
     </message>
     <message>
         <source>Both layers</source>
-        <translation type="unfinished"></translation>
+        <translation>两个图层</translation>
     </message>
     <message>
         <source>Blink between layers</source>
-        <translation type="unfinished"></translation>
+        <translation>在图层间闪烁切换</translation>
     </message>
     <message>
         <source>Swipe: A left, B right of the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>滑动对比：光标左侧为 A，右侧为 B</translation>
     </message>
     <message>
         <source>Layer A only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅图层 A</translation>
     </message>
     <message>
         <source>Layer B only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅图层 B</translation>
     </message>
     <message>
         <source>Layer A (solid):</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 A（实线）：</translation>
     </message>
     <message>
         <source>Layer B (dashed):</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 B（虚线）：</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>Take into human layer</source>
-        <translation type="unfinished"></translation>
+        <translation>采纳到 human 图层</translation>
     </message>
     <message>
         <source>Reject box</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝标注框</translation>
     </message>
     <message>
         <source>Compare all images</source>
-        <translation type="unfinished"></translation>
+        <translation>比较全部图像</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板…</translation>
     </message>
     <message>
         <source>TP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TP：%1</translation>
     </message>
     <message>
         <source>Matched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已匹配：%1</translation>
     </message>
     <message>
         <source>FP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FP：%1</translation>
     </message>
     <message>
         <source>Only A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 A：%1</translation>
     </message>
     <message>
         <source>FN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FN：%1</translation>
     </message>
     <message>
         <source>Only B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 B：%1</translation>
     </message>
     <message>
         <source>No image.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有图像。</translation>
     </message>
     <message>
         <source>Compare mode is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>比较模式已关闭。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n box(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 个标注框</numerusform>
         </translation>
     </message>
     <message>
         <source>AP %1 · AP.75 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>AP %1 · AP.75 %2</translation>
     </message>
     <message>
         <source>reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>已审核</translation>
     </message>
     <message>
         <source>Mark not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为未审核</translation>
     </message>
     <message>
         <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已审核</translation>
     </message>
     <message>
         <source>%1×%2 at (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2，位于 (%3, %4)</translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分数 %1</translation>
     </message>
     <message>
         <source>FP</source>
-        <translation type="unfinished"></translation>
+        <translation>FP</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 %1</translation>
     </message>
     <message>
         <source>FN</source>
-        <translation type="unfinished"></translation>
+        <translation>FN</translation>
     </message>
     <message>
         <source>That box is in the human layer already.</source>
-        <translation type="unfinished"></translation>
+        <translation>该标注框已在 human 图层中。</translation>
     </message>
     <message>
         <source>Take box from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 采纳标注框</translation>
     </message>
     <message>
         <source>Box taken from %1 into the human layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 中的标注框采纳到 human 图层。</translation>
     </message>
     <message>
         <source>Box of %1 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝 %1 中的标注框。</translation>
     </message>
     <message>
         <source>Mark image reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>将图像标记为已审核</translation>
     </message>
     <message>
         <source>Mark image not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>将图像标记为未审核</translation>
     </message>
     <message>
         <source>Comparison cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>比较已取消。</translation>
     </message>
     <message>
         <source>Comparison failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>比较失败：%1</translation>
     </message>
     <message numerus="yes">
         <source>Compared %n image(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已比较 %n 张图像。</numerusform>
         </translation>
     </message>
 </context>
@@ -554,39 +554,39 @@
     <name>shelf::ComparisonTableModel</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished">图像</translation>
+        <translation>图像</translation>
     </message>
     <message>
         <source>TP</source>
-        <translation type="unfinished"></translation>
+        <translation>TP</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>已匹配</translation>
     </message>
     <message>
         <source>FP</source>
-        <translation type="unfinished"></translation>
+        <translation>FP</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 %1</translation>
     </message>
     <message>
         <source>FN</source>
-        <translation type="unfinished"></translation>
+        <translation>FN</translation>
     </message>
     <message>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致项</translation>
     </message>
     <message>
         <source>AP</source>
-        <translation type="unfinished"></translation>
+        <translation>AP</translation>
     </message>
     <message>
         <source>AP.75</source>
-        <translation type="unfinished"></translation>
+        <translation>AP.75</translation>
     </message>
 </context>
 <context>
@@ -639,63 +639,63 @@
     <name>shelf::DatasetExporter</name>
     <message>
         <source>no output path</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定输出路径</translation>
     </message>
     <message>
         <source>%1: exists; choose to replace it (--force)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 已存在；请选择覆盖它（--force）</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 无法创建文件夹</translation>
     </message>
     <message>
         <source>%1: cannot create a temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 无法创建临时文件夹</translation>
     </message>
     <message>
         <source>%1: cannot rename the export into place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 无法将导出结果重命名到目标位置</translation>
     </message>
     <message>
         <source>%1: cannot replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 无法覆盖</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished">%1: 无法写入（%2）</translation>
+        <translation>%1: 无法写入（%2）</translation>
     </message>
     <message>
         <source>%1: cannot create folders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 无法创建文件夹</translation>
     </message>
     <message>
         <source>unknown export format</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的导出格式</translation>
     </message>
 </context>
 <context>
     <name>shelf::DatasetImporter</name>
     <message>
         <source>images[%1].file_name: image &apos;%2&apos; is not in the project (nor is a unique image of that file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>images[%1].file_name：图像“%2”不在项目中（项目中也没有唯一的同名图像）</translation>
     </message>
     <message>
         <source>images[%1]: size %2 x %3 differs from the image&apos;s %4 x %5</source>
-        <translation type="unfinished"></translation>
+        <translation>images[%1]：尺寸 %2 × %3 与图像的实际尺寸 %4 × %5 不同</translation>
     </message>
     <message>
         <source>no image of the project matches the label file &apos;%1&apos; (by exported name or unique file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中没有与标签文件“%1”匹配的图像（按导出名称或唯一文件名匹配）</translation>
     </message>
     <message>
         <source>the box is outside its image; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>标注框位于图像之外；已跳过</translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) reaching past their image were clamped to its edge</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个超出图像的标注框已被截断到图像边缘</numerusform>
         </translation>
     </message>
 </context>
@@ -703,339 +703,339 @@
     <name>shelf::EvalInput</name>
     <message>
         <source>the header line has no column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表头行中没有列 %1</translation>
     </message>
     <message>
         <source>expected %1 fields as in the header line, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应与表头行一样有 %1 个字段，实际为 %2 个</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is empty</source>
-        <translation type="unfinished">字段“%1”为空</translation>
+        <translation>字段“%1”为空</translation>
     </message>
     <message>
         <source>field &apos;x2&apos;: x2 (%1) must be greater than x1 (%2)</source>
-        <translation type="unfinished">字段“x2”：x2（%1）必须大于 x1（%2）%3 {2&apos;?} {2 ?} {1)?} {1 ?} {2)?}</translation>
+        <translation>字段“x2”：x2（%1）必须大于 x1（%2）</translation>
     </message>
     <message>
         <source>field &apos;y2&apos;: y2 (%1) must be greater than y1 (%2)</source>
-        <translation type="unfinished">字段“y2”：y2（%1）必须大于 y1（%2）%3 {2&apos;?} {2 ?} {1)?} {1 ?} {2)?}</translation>
+        <translation>字段“y2”：y2（%1）必须大于 y1（%2）</translation>
     </message>
     <message>
         <source>field &apos;%1&apos;: &apos;%2&apos; is not a finite number</source>
-        <translation type="unfinished">字段“%1”：“%2”不是有限数值</translation>
+        <translation>字段“%1”：“%2”不是有限数值</translation>
     </message>
     <message>
         <source>field &apos;%1&apos;: &apos;%2&apos; is not a number</source>
-        <translation type="unfinished">字段“%1”：“%2”不是数字</translation>
+        <translation>字段“%1”：“%2”不是数字</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">文件为空</translation>
+        <translation>文件为空</translation>
     </message>
 </context>
 <context>
     <name>shelf::EvalReport</name>
     <message>
         <source>AP</source>
-        <translation type="unfinished"></translation>
+        <translation>AP</translation>
     </message>
     <message>
         <source>AP.50</source>
-        <translation type="unfinished"></translation>
+        <translation>AP.50</translation>
     </message>
     <message>
         <source>AP.75</source>
-        <translation type="unfinished"></translation>
+        <translation>AP.75</translation>
     </message>
     <message>
         <source>AR%1</source>
-        <translation type="unfinished"></translation>
+        <translation>AR%1</translation>
     </message>
     <message>
         <source>MAE</source>
-        <translation type="unfinished"></translation>
+        <translation>MAE</translation>
     </message>
     <message>
         <source>RMSE</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSE</translation>
     </message>
     <message>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>图像数</translation>
     </message>
     <message>
         <source>truths</source>
-        <translation type="unfinished"></translation>
+        <translation>真值框数</translation>
     </message>
     <message>
         <source>detections</source>
-        <translation type="unfinished"></translation>
+        <translation>检测框数</translation>
     </message>
 </context>
 <context>
     <name>shelf::ExportDialog</name>
     <message>
         <source>Export Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据集</translation>
     </message>
     <message>
         <source>SKU-110K annotations (CSV file)</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU-110K 标注（CSV 文件）</translation>
     </message>
     <message>
         <source>RP2K object crops + CSV (folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>RP2K 商品裁剪图 + CSV（文件夹）</translation>
     </message>
     <message>
         <source>COCO JSON (folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>COCO JSON（文件夹）</translation>
     </message>
     <message>
         <source>YOLO (folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>YOLO（文件夹）</translation>
     </message>
     <message>
         <source>Pascal VOC XML (folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pascal VOC XML（文件夹）</translation>
     </message>
     <message>
         <source>Accepted boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受的标注框</translation>
     </message>
     <message>
         <source>Accepted and proposed boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受和待审的标注框</translation>
     </message>
     <message>
         <source>All images</source>
-        <translation type="unfinished">全部图像</translation>
+        <translation>全部图像</translation>
     </message>
     <message>
         <source>Images marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记为完成的图像</translation>
     </message>
     <message>
         <source>One class: object</source>
-        <translation type="unfinished"></translation>
+        <translation>单一类别：object</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished">形状</translation>
+        <translation>形状</translation>
     </message>
     <message>
         <source>SKU id</source>
-        <translation type="unfinished">SKU ID</translation>
+        <translation>SKU ID</translation>
     </message>
     <message>
         <source>By box, stratified by class</source>
-        <translation type="unfinished"></translation>
+        <translation>按标注框，按类别分层</translation>
     </message>
     <message>
         <source>By shelf image (no image in both sets)</source>
-        <translation type="unfinished"></translation>
+        <translation>按货架图像（同一图像不会同时出现在两个集合中）</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Replace an existing file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖已有的文件或文件夹</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <source>Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>图层：</translation>
     </message>
     <message>
         <source>Boxes:</source>
-        <translation type="unfinished"></translation>
+        <translation>标注框：</translation>
     </message>
     <message>
         <source>Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>图像：</translation>
     </message>
     <message>
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别：</translation>
     </message>
     <message>
         <source>Train share:</source>
-        <translation type="unfinished"></translation>
+        <translation>训练集比例：</translation>
     </message>
     <message>
         <source>Split:</source>
-        <translation type="unfinished"></translation>
+        <translation>划分方式：</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子：</translation>
     </message>
     <message>
         <source>Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>写入到：</translation>
     </message>
     <message>
         <source>Check…</source>
-        <translation type="unfinished"></translation>
+        <translation>检查…</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Export to file</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到文件</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到文件夹</translation>
     </message>
     <message>
         <source>Choose where to write the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择导出的写入位置。</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 张图像，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) to export.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个标注框待导出。</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题。</translation>
     </message>
     <message>
         <source>Export anyway, or go back and fix them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以仍然导出，或返回先修正这些问题。</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1…</translation>
     </message>
     <message>
         <source>Export cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消：未写入任何内容。</translation>
     </message>
     <message>
         <source>Export failed, nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败，未写入任何内容：%1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n image(s) </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 张图像</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>with %n box(es) </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%n 个标注框）</numerusform>
         </translation>
     </message>
     <message>
         <source>to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>到 %1。</translation>
     </message>
 </context>
 <context>
     <name>shelf::ExportValidator</name>
     <message numerus="yes">
         <source>%n box(es) smaller than 80 x 80 px</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个标注框小于 80 × 80 像素</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) reaching outside the image</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个标注框超出图像范围</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) of near-duplicate boxes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 对近似重复的标注框</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) with neither a shape nor an SKU id</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个标注框既没有形状也没有 SKU ID</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) without the chosen class (exported as &quot;unlabelled&quot;)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个标注框没有所选类别（导出为“unlabelled”）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) not marked done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 张图像未标记为完成</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 未标记为完成</translation>
     </message>
     <message>
         <source>%1: box %2 is %3 x %4 px, under 80 x 80</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 标注框 %2 为 %3 × %4 像素，小于 80 × 80</translation>
     </message>
     <message>
         <source>%1: boxes %2 and %3 overlap (IoU %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 标注框 %2 和 %3 重叠（IoU %4）</translation>
     </message>
     <message>
         <source>%1: box %2 reaches outside the %3 x %4 image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 标注框 %2 超出了 %3 × %4 的图像范围</translation>
     </message>
     <message>
         <source>%1: box %2 has no %3 label</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 标注框 %2 没有 %3 标签</translation>
     </message>
 </context>
 <context>
     <name>shelf::ImageCopy</name>
     <message>
         <source>%1: cannot copy to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 无法复制到 %2（%3）</translation>
     </message>
     <message>
         <source>%1: cannot write the image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 无法写入图像</translation>
     </message>
 </context>
 <context>
@@ -1407,39 +1407,39 @@
     </message>
     <message>
         <source>Compare Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>比较图层</translation>
     </message>
     <message>
         <source>EM-Merger Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>EM-Merger 检查器</translation>
     </message>
     <message>
         <source>&amp;Export Dataset...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据集(&amp;E)...</translation>
     </message>
     <message>
         <source>Open a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个项目。</translation>
     </message>
     <message>
         <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)...</translation>
     </message>
     <message>
         <source>&amp;Compare Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>比较图层(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;EM-Merger Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>EM-Merger 检查器(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Blink Compared Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>闪烁切换比较的图层(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1465,110 +1465,110 @@
     <name>shelf::MergeInspector</name>
     <message>
         <source>EM converged</source>
-        <translation type="unfinished"></translation>
+        <translation>EM 已收敛</translation>
     </message>
     <message>
         <source>EM fell back: its objective rose</source>
-        <translation type="unfinished"></translation>
+        <translation>EM 已回退：目标函数值上升</translation>
     </message>
     <message>
         <source>EM fell back: no convergence in 20 iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>EM 已回退：20 次迭代内未收敛</translation>
     </message>
     <message>
         <source>too few candidates for EM (n &lt;= k): NMS survivors kept</source>
-        <translation type="unfinished"></translation>
+        <translation>候选框过少，无法进行 EM（n &lt;= k）：保留 NMS 后剩余的框</translation>
     </message>
     <message>
         <source>blob too small for EM</source>
-        <translation type="unfinished"></translation>
+        <translation>团块过小，无法进行 EM</translation>
     </message>
     <message>
         <source>no candidate centre in the blob</source>
-        <translation type="unfinished"></translation>
+        <translation>团块中没有候选框中心</translation>
     </message>
     <message>
         <source>No EM-Merger box lies under the selection: pre-annotate the image, or select a box the detector proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选位置下没有 EM-Merger 标注框：请预标注该图像，或选择一个由检测模型提出的标注框。</translation>
     </message>
     <message>
         <source>The image has no raw candidates stored: pre-annotate it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该图像没有保存原始候选框：请重新预标注。</translation>
     </message>
     <message>
         <source>The EM-Merger refused the raw layer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>EM-Merger 拒绝处理 raw 图层：%1</translation>
     </message>
     <message>
         <source>The recomputed merge kept no box where the em layer has one: the em layer was made with other settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新计算的合并结果在 em 图层有标注框的位置没有保留任何框：em 图层是用其他设置生成的。</translation>
     </message>
 </context>
 <context>
     <name>shelf::MergeInspectorPanel</name>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度</translation>
     </message>
     <message>
         <source>Hard score</source>
-        <translation type="unfinished"></translation>
+        <translation>硬分数</translation>
     </message>
     <message>
         <source>Soft-IoU</source>
-        <translation type="unfinished"></translation>
+        <translation>Soft-IoU</translation>
     </message>
     <message>
         <source>IoU with merged</source>
-        <translation type="unfinished"></translation>
+        <translation>与合并框的 IoU</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">规格</translation>
+        <translation>尺寸</translation>
     </message>
     <message>
         <source>Show candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>显示候选框</translation>
     </message>
     <message>
         <source>Show heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>显示热力图</translation>
     </message>
     <message>
         <source>Select one box the detector proposed to see how the EM-Merger made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个由检测模型提出的标注框，查看 EM-Merger 是如何生成它的。</translation>
     </message>
     <message>
         <source>Recomputing the EM-Merger for this box…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为此标注框重新计算 EM-Merger…</translation>
     </message>
     <message>
         <source>%1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2</translation>
     </message>
     <message numerus="yes">
         <source>Merged box %1×%2 at (%3, %4), confidence %5, from %n raw candidate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>合并框 %1×%2，位于 (%3, %4)，置信度 %5，由 %n 个原始候选框合并而成。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Blob: n = %1 candidates, k = %2 products; %3 after %n iteration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>团块：n = %1 个候选框，k = %2 个商品；%3（%n 次迭代）。</numerusform>
         </translation>
     </message>
     <message>
         <source>EM fell back to its initialisation for this blob.</source>
-        <translation type="unfinished"></translation>
+        <translation>EM 对此团块回退到了初始值。</translation>
     </message>
     <message>
         <source>Its centre lies on no heat-map blob: kept by IoMin-NMS, not by EM.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中心不在任何热力图团块上：由 IoMin-NMS 保留，而非 EM。</translation>
     </message>
     <message>
         <source>Recomputed with the default EM-Merger; the stored box differs (IoU %1): the em layer was made with other settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用默认 EM-Merger 重新计算；保存的标注框与之不同（IoU %1）：em 图层是用其他设置生成的。</translation>
     </message>
 </context>
 <context>
@@ -1678,61 +1678,63 @@
     </message>
     <message>
         <source>Detector not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>检测模型未加载</translation>
     </message>
     <message>
         <source>Detector: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检测模型：%1</translation>
     </message>
 </context>
 <context>
     <name>shelf::PreAnnotationController</name>
     <message>
         <source>Pre-annotation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预标注失败：%1</translation>
     </message>
     <message>
         <source>The model file %1 is gone; using the bundled detector.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件 %1 已不存在；改用内置检测模型。</translation>
     </message>
     <message>
         <source>No detector model: choose one in Edit &gt; Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有检测模型：请在“编辑 &gt; 首选项”中选择一个。</translation>
     </message>
     <message>
         <source>Detector %1 ready on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>检测模型 %1 已在 %2 上就绪</translation>
     </message>
     <message>
         <source>Detector not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检测模型未加载：%1</translation>
     </message>
     <message>
         <source>Detector not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>检测模型未加载</translation>
     </message>
     <message>
         <source>The detector model could not be loaded.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载检测模型。
+
+%1</translation>
     </message>
     <message numerus="yes">
         <source>Resuming the interrupted pre-annotation of %n image(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在继续之前中断的 %n 张图像的预标注。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pre-annotation cancelled; %n image(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>预标注已取消；还剩 %n 张图像。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pre-annotated %n image(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已预标注 %n 张图像。</numerusform>
         </translation>
     </message>
 </context>
@@ -1740,27 +1742,27 @@
     <name>shelf::PreAnnotationWriter</name>
     <message>
         <source>The project was closed before the boxes were stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>在保存标注框之前项目已关闭。</translation>
     </message>
     <message>
         <source>The pre-annotation of this image was undone while it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>此图像的预标注在保存过程中被撤销。</translation>
     </message>
     <message>
         <source>Image %1 is not in the project.</source>
-        <translation type="unfinished">图像 %1 不在项目中。</translation>
+        <translation>图像 %1 不在项目中。</translation>
     </message>
     <message>
         <source>%1: the prediction was cancelled.</source>
-        <translation type="unfinished">%1: 预测已取消。</translation>
+        <translation>%1: 预测已取消。</translation>
     </message>
     <message>
         <source>%1: the image is %2 x %3 pixels on disk but %4 x %5 in the project; relink or re-add it before pre-annotating.</source>
-        <translation type="unfinished">%1: 磁盘上的图像为 %2 × %3 像素，而项目中记录为 %4 × %5；请在预标注前重新链接或重新添加该图像。</translation>
+        <translation>%1: 磁盘上的图像为 %2 × %3 像素，而项目中记录为 %4 × %5；请在预标注前重新链接或重新添加该图像。</translation>
     </message>
     <message>
         <source>Pre-annotate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预标注 %1</translation>
     </message>
 </context>
 <context>
@@ -1911,182 +1913,182 @@
     <name>shelf::Rp2kCropWriter</name>
     <message>
         <source>%1: cannot create folders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 无法创建文件夹</translation>
     </message>
     <message>
         <source>%1: cannot write the crop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 无法写入裁剪图</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished">%1: 无法写入（%2）</translation>
+        <translation>%1: 无法写入（%2）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>shelf::SettingsDialog</name>
     <message>
         <source>&amp;Bundled detector</source>
-        <translation type="unfinished"></translation>
+        <translation>内置检测模型(&amp;B)</translation>
     </message>
     <message>
         <source>Model &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件(&amp;F)：</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <source>B&amp;rowse...</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;R)...</translation>
     </message>
     <message>
         <source>Automatic (CUDA when available)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动（可用时使用 CUDA）</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>CUDA (not available here: runs on the CPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA（此处不可用：将在 CPU 上运行）</translation>
     </message>
     <message>
         <source>CUDA</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA</translation>
     </message>
     <message>
         <source>Detector</source>
-        <translation type="unfinished"></translation>
+        <translation>检测模型</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>设备(&amp;D)：</translation>
     </message>
     <message>
         <source>confidence = rate x hard score + (1 - rate) x Soft-IoU score; the model contract&apos;s default is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度 = 比率 × 硬分数 + (1 - 比率) × Soft-IoU 分数；模型约定的默认值为 %1。</translation>
     </message>
     <message>
         <source>The model&apos;s own (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>模型自身的值（%1）</translation>
     </message>
     <message>
         <source>The model&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>模型自身的值</translation>
     </message>
     <message>
         <source>EM-Merger and NMS</source>
-        <translation type="unfinished"></translation>
+        <translation>EM-Merger 和 NMS</translation>
     </message>
     <message>
         <source>EM-Merger</source>
-        <translation type="unfinished"></translation>
+        <translation>EM-Merger</translation>
     </message>
     <message>
         <source>EM-Merger, the authors&apos; reference</source>
-        <translation type="unfinished"></translation>
+        <translation>EM-Merger（原作者的参考实现）</translation>
     </message>
     <message>
         <source>NMS</source>
-        <translation type="unfinished"></translation>
+        <translation>NMS</translation>
     </message>
     <message>
         <source>The proposals come from the EM-Merger&apos;s boxes when it runs, else from NMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 EM-Merger 时，待审标注框来自 EM-Merger 的结果，否则来自 NMS。</translation>
     </message>
     <message>
         <source>NMS drops a box that overlaps a better one at this IoU or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>若某个标注框与更优的框的 IoU 达到或超过此值，NMS 会将其舍弃。</translation>
     </message>
     <message>
         <source>Candidates and merging</source>
-        <translation type="unfinished"></translation>
+        <translation>候选框与合并</translation>
     </message>
     <message>
         <source>&amp;Hard score rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>硬分数比率(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Minimum hard score:</source>
-        <translation type="unfinished"></translation>
+        <translation>最低硬分数(&amp;M)：</translation>
     </message>
     <message>
         <source>Merge &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>合并方法(&amp;M)：</translation>
     </message>
     <message>
         <source>NMS &amp;IoU threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>NMS IoU 阈值(&amp;I)：</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>Model file: choose a file, or use the bundled detector.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件：请选择一个文件，或使用内置检测模型。</translation>
     </message>
     <message>
         <source>Model file: %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件：%1 不存在。</translation>
     </message>
     <message>
         <source>Model file: %1 is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件：%1 不是可读取的文件。</translation>
     </message>
     <message>
         <source>Hard score rate: expected a number from 0 to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>硬分数比率：应为 0 到 1 之间的数。</translation>
     </message>
     <message>
         <source>Minimum hard score: expected a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>最低硬分数：应为 %1 到 %2 之间的数。</translation>
     </message>
     <message>
         <source>NMS IoU threshold: expected a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>NMS IoU 阈值：应为 %1 到 %2 之间的数。</translation>
     </message>
     <message>
         <source>Choose Detector Model</source>
-        <translation type="unfinished">选择检测模型</translation>
+        <translation>选择检测模型</translation>
     </message>
     <message>
         <source>TorchScript models (*.pt *.torchscript);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript 模型 (*.pt *.torchscript);;所有文件 (*)</translation>
     </message>
     <message>
         <source>No detector is loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未加载检测模型。</translation>
     </message>
     <message>
         <source>The detector runs on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>检测模型运行于：%1。</translation>
     </message>
     <message>
         <source>The last model did not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次的模型未能加载：%1</translation>
     </message>
     <message>
         <source>Whether CUDA is available is known once a model loads with Automatic or CUDA.</source>
-        <translation type="unfinished"></translation>
+        <translation>以“自动”或 CUDA 设置加载模型后，才能得知 CUDA 是否可用。</translation>
     </message>
     <message>
         <source>CUDA is available on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机可以使用 CUDA。</translation>
     </message>
     <message>
         <source>CUDA is not available on this machine (no GPU, or a LibTorch without CUDA).</source>
-        <translation type="unfinished"></translation>
+        <translation>本机无法使用 CUDA（没有 GPU，或 LibTorch 不支持 CUDA）。</translation>
     </message>
 </context>
 <context>
@@ -2353,15 +2355,15 @@
     <name>shelf::Theme</name>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
 </context>
 <context>
@@ -2395,11 +2397,11 @@
     <name>shelf::VocWriter</name>
     <message>
         <source>%1: cannot create folders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 无法创建文件夹</translation>
     </message>
     <message>
         <source>%1: cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 无法写入</translation>
     </message>
 </context>
 <context>
@@ -2470,50 +2472,50 @@
     <name>shelf::YoloReader</name>
     <message>
         <source>no class names: expected data.yaml with &apos;names&apos; or classes.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>没有类别名称：应提供含有“names”的 data.yaml 或 classes.txt</translation>
     </message>
     <message>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开</translation>
     </message>
     <message>
         <source>expected 5 fields (class cx cy w h) or 6 (and a confidence), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应有 5 个字段（class cx cy w h）或 6 个字段（另加 confidence），实际为 %1 个</translation>
     </message>
     <message>
         <source>class: expected a whole number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>class：应为 0 到 %1 之间的整数</translation>
     </message>
     <message>
         <source>%1: expected a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为有限数值</translation>
     </message>
     <message>
         <source>w: must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>w：必须大于 0</translation>
     </message>
     <message>
         <source>h: must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>h：必须大于 0</translation>
     </message>
     <message>
         <source>confidence: expected a number in [0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>confidence：应为 [0, 1] 范围内的数</translation>
     </message>
 </context>
 <context>
     <name>shelf::YoloWriter</name>
     <message>
         <source>%1: cannot create folders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 无法创建文件夹</translation>
     </message>
     <message>
         <source>%1: cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 无法写入</translation>
     </message>
     <message>
         <source>%1: cannot write data.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 无法写入 data.yaml</translation>
     </message>
 </context>
 <context>
@@ -2558,108 +2560,108 @@
     <name>shelf::cli::EvalCommand</name>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">警告：%1</translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>Evaluate detections against truths: AP, AP.50, AP.75, AR300, MAE, RMSE.</source>
-        <translation type="unfinished"></translation>
+        <translation>以真值为基准评估检测结果：AP、AP.50、AP.75、AR300、MAE、RMSE。</translation>
     </message>
     <message>
         <source>Truth boxes: SKU-110K annotations, or a CSV with a header line image_name,x1,y1,x2,y2[,class].</source>
-        <translation type="unfinished"></translation>
+        <translation>真值框：SKU-110K 标注，或表头行为 image_name,x1,y1,x2,y2[,class] 的 CSV 文件。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FILE</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Detections: SKU-110K results (score = confidence), or a CSV with a header line image_name,x1,y1,x2,y2,score (or confidence)[,class]. Repeat for more columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>检测结果：SKU-110K 结果（score = confidence），或表头行为 image_name,x1,y1,x2,y2,score（或 confidence）[,class] 的 CSV 文件。重复此选项可添加更多列。</translation>
     </message>
     <message>
         <source>Evaluate layers of this project instead of files.</source>
-        <translation type="unfinished"></translation>
+        <translation>评估此项目的图层，而不是文件。</translation>
     </message>
     <message>
         <source>PROJECT</source>
-        <translation type="unfinished">PROJECT</translation>
+        <translation>PROJECT</translation>
     </message>
     <message>
         <source>The project layer whose accepted boxes are the truth (default: human).</source>
-        <translation type="unfinished"></translation>
+        <translation>以其已接受的标注框作为真值的项目图层（默认：human）。</translation>
     </message>
     <message>
         <source>LAYER</source>
-        <translation type="unfinished">LAYER</translation>
+        <translation>LAYER</translation>
     </message>
     <message>
         <source>A project layer whose boxes (all but rejected ones) are detections. Repeat for more columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>以其标注框（已拒绝的除外）作为检测结果的项目图层。重复此选项可添加更多列。</translation>
     </message>
     <message>
         <source>Count, for MAE and RMSE, only detections scoring at least S (default 0: every detection, as the SKU-110K paper counts its outputs).</source>
-        <translation type="unfinished"></translation>
+        <translation>计算 MAE 和 RMSE 时，只计入分数不低于 S 的检测结果（默认 0：计入所有检测结果，与 SKU-110K 论文统计其输出的方式相同）。</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Detections kept per image, best first (default 300, as AR300).</source>
-        <translation type="unfinished"></translation>
+        <translation>每张图像保留的检测结果数，按分数从高到低（默认 300，与 AR300 一致）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Ignore class names: every box is of one class.</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略类别名称：所有标注框视为同一类别。</translation>
     </message>
     <message>
         <source>Print one JSON object on stdout.</source>
-        <translation type="unfinished">在标准输出上打印一个 JSON 对象。</translation>
+        <translation>在标准输出上打印一个 JSON 对象。</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数“%1”</translation>
     </message>
     <message>
         <source>--project takes --truth-layer and --pred-layer, not files</source>
-        <translation type="unfinished"></translation>
+        <translation>--project 需配合 --truth-layer 和 --pred-layer 使用，而不是文件</translation>
     </message>
     <message>
         <source>--project needs at least one --pred-layer</source>
-        <translation type="unfinished"></translation>
+        <translation>--project 需要至少一个 --pred-layer</translation>
     </message>
     <message>
         <source>expected --truth FILE and at least one --pred FILE, or --project</source>
-        <translation type="unfinished"></translation>
+        <translation>应指定 --truth FILE 和至少一个 --pred FILE，或指定 --project</translation>
     </message>
     <message>
         <source>--truth-layer and --pred-layer need --project</source>
-        <translation type="unfinished"></translation>
+        <translation>--truth-layer 和 --pred-layer 需要配合 --project 使用</translation>
     </message>
     <message>
         <source>--count-threshold expects a number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--count-threshold 需要一个数，而不是“%1”</translation>
     </message>
     <message>
         <source>--max-detections expects a whole number of at least 1, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-detections 需要一个不小于 1 的整数，而不是“%1”</translation>
     </message>
     <message>
         <source>%1: no layer &apos;%2&apos; (layers: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 没有图层“%2”（现有图层：%3）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message numerus="yes">
         <source>warning: %1: %n image(s) not in the truth file, evaluated as images with no truth (the first: %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>警告：%1: 有 %n 张图像不在真值文件中，按没有真值的图像评估（第一张：%2）</numerusform>
         </translation>
     </message>
 </context>
@@ -2715,172 +2717,172 @@
     </message>
     <message>
         <source>Write a layer of a project as a dataset: SKU-110K CSV, RP2K crops, COCO, YOLO or Pascal VOC.</source>
-        <translation type="unfinished"></translation>
+        <translation>将项目的一个图层写出为数据集：SKU-110K CSV、RP2K 裁剪图、COCO、YOLO 或 Pascal VOC。</translation>
     </message>
     <message>
         <source>sku110k or sku110k-results (a CSV file); rp2k (crops under &lt;set&gt;/&lt;class&gt;/ and annotations.csv, whose text cells starting with =, +, - or @ get a leading &apos; against spreadsheet formulas), coco, yolo or voc (a folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>sku110k 或 sku110k-results（CSV 文件）；rp2k（裁剪图位于 &lt;set&gt;/&lt;class&gt;/ 下，另有 annotations.csv，其中以 =、+、- 或 @ 开头的文本单元格会加上前导 &apos;，以防被电子表格当作公式）；coco、yolo 或 voc（文件夹）。</translation>
     </message>
     <message>
         <source>Layer to write (default: human; em for sku110k-results).</source>
-        <translation type="unfinished"></translation>
+        <translation>要写出的图层（默认：human；sku110k-results 为 em）。</translation>
     </message>
     <message>
         <source>accepted: accepted boxes only; all: proposed boxes too (rejected boxes are never written). Default: accepted; all for sku110k-results.</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted：仅已接受的标注框；all：也包括待审标注框（已拒绝的标注框永远不会写出）。默认：accepted；sku110k-results 为 all。</translation>
     </message>
     <message>
         <source>done: only images marked done; all (default): every image.</source>
-        <translation type="unfinished"></translation>
+        <translation>done：仅已标记为完成的图像；all（默认）：所有图像。</translation>
     </message>
     <message>
         <source>WHICH</source>
-        <translation type="unfinished"></translation>
+        <translation>WHICH</translation>
     </message>
     <message>
         <source>The class of a box: object, shape or sku (default: sku for rp2k, object otherwise). Boxes without it are written as &quot;unlabelled&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>标注框的类别：object、shape 或 sku（默认：rp2k 为 sku，其他格式为 object）。没有该类别的标注框写为“unlabelled”。</translation>
     </message>
     <message>
         <source>CLASS</source>
-        <translation type="unfinished"></translation>
+        <translation>CLASS</translation>
     </message>
     <message>
         <source>Share of each class that goes to train, 0 to 1 (default 0.9; 1: everything in train).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个类别划入训练集的比例，0 到 1（默认 0.9；1：全部划入训练集）。</translation>
     </message>
     <message>
         <source>SHARE</source>
-        <translation type="unfinished"></translation>
+        <translation>SHARE</translation>
     </message>
     <message>
         <source>rp2k only: box (default) or image (never one shelf image in both sets; coco, yolo and voc always split by image).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于 rp2k：box（默认）或 image（同一货架图像不会同时出现在两个集合中；coco、yolo 和 voc 始终按图像划分）。</translation>
     </message>
     <message>
         <source>UNIT</source>
-        <translation type="unfinished"></translation>
+        <translation>UNIT</translation>
     </message>
     <message>
         <source>Seed of the split (default 0); same seed, same split.</source>
-        <translation type="unfinished"></translation>
+        <translation>划分的随机种子（默认 0）；种子相同，划分结果相同。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>rp2k: lossless PNG crops instead of JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>rp2k：使用无损 PNG 裁剪图，而不是 JPEG。</translation>
     </message>
     <message>
         <source>rp2k: JPEG quality of the crops, 1-100 (default 95).</source>
-        <translation type="unfinished"></translation>
+        <translation>rp2k：裁剪图的 JPEG 质量，1-100（默认 95）。</translation>
     </message>
     <message>
         <source>Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Q</translation>
     </message>
     <message>
         <source>yolo, voc: write the labels only, without copying the images.</source>
-        <translation type="unfinished"></translation>
+        <translation>yolo、voc：只写入标签，不复制图像。</translation>
     </message>
     <message>
         <source>Print the validation report (small, outside, duplicate and unlabelled boxes, images not done) and write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印校验报告（过小、超出图像、重复和未设标签的标注框，以及未完成的图像），不写入任何内容。</translation>
     </message>
     <message>
         <source>The CSV file (sku110k) or folder to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的 CSV 文件（sku110k）或文件夹。</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Replace PATH if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>若 PATH 已存在则覆盖。</translation>
     </message>
     <message>
         <source>--format must be sku110k, sku110k-results, rp2k, coco, yolo or voc</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须为 sku110k、sku110k-results、rp2k、coco、yolo 或 voc</translation>
     </message>
     <message>
         <source>--out PATH is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --out PATH</translation>
     </message>
     <message>
         <source>--images must be done or all</source>
-        <translation type="unfinished"></translation>
+        <translation>--images 必须为 done 或 all</translation>
     </message>
     <message>
         <source>--class must be object, shape or sku</source>
-        <translation type="unfinished"></translation>
+        <translation>--class 必须为 object、shape 或 sku</translation>
     </message>
     <message>
         <source>--split must be a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--split 必须是 0 到 1 之间的数</translation>
     </message>
     <message>
         <source>--split-by must be box or image</source>
-        <translation type="unfinished"></translation>
+        <translation>--split-by 必须为 box 或 image</translation>
     </message>
     <message>
         <source>--seed must be a whole number &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 必须为 &gt;= 0 的整数</translation>
     </message>
     <message>
         <source>--jpeg-quality must be a whole number from 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--jpeg-quality 必须为 1 到 100 之间的整数</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">警告：%1</translation>
+        <translation>警告：%1</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n box(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已检查 %n 个标注框，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>on %n image(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>分布于 %n 张图像。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Classes: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>类别：%n。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Train: %n box(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>训练集：%n 个标注框，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>on %n image(s);</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>分布于 %n 张图像；</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>test: %n box(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>测试集：%n 个标注框，</numerusform>
         </translation>
     </message>
     <message>
         <source>Cropped in %1 s: %2 images/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>裁剪用时 %1 秒：每秒 %2 张图像。</translation>
     </message>
     <message numerus="yes">
         <source>%n box(es) outside their image skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已跳过 %n 个位于图像之外的标注框。</numerusform>
         </translation>
     </message>
 </context>
@@ -2950,19 +2952,19 @@
     </message>
     <message>
         <source>Import an SKU-110K CSV file, a COCO JSON file or a YOLO folder into a layer of a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 SKU-110K CSV 文件、COCO JSON 文件或 YOLO 文件夹导入项目的一个图层。</translation>
     </message>
     <message>
         <source>The CSV or JSON file, or the YOLO folder, to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的 CSV 或 JSON 文件，或 YOLO 文件夹。</translation>
     </message>
     <message>
         <source>sku110k (image_name,x1,y1,x2,y2,class,image_width,image_height; accepted human boxes) or sku110k-results (image_id,x1,y1,x2,y2,confidence,hard_score; proposed model boxes), coco (a JSON file) or yolo (a folder with data.yaml or classes.txt and labels/; image sizes come from the project).</source>
-        <translation type="unfinished"></translation>
+        <translation>sku110k（image_name,x1,y1,x2,y2,class,image_width,image_height；人工标注的已接受标注框）、sku110k-results（image_id,x1,y1,x2,y2,confidence,hard_score；模型给出的待审标注框）、coco（JSON 文件）或 yolo（包含 data.yaml 或 classes.txt 以及 labels/ 的文件夹；图像尺寸取自项目）。</translation>
     </message>
     <message>
         <source>--format must be sku110k, sku110k-results, coco or yolo</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须为 sku110k、sku110k-results、coco 或 yolo</translation>
     </message>
 </context>
 <context>
