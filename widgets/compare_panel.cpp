@@ -165,6 +165,7 @@ QWidget* ComparePanel::createControls()
 void ComparePanel::setDocument(ProjectDocument* document)
 {
     cancelProject();
+    ++m_documentGeneration;
     m_document = document;
     m_image = 0;
     m_result = {};
@@ -453,6 +454,7 @@ void ComparePanel::compareProject()
     if (!m_document || m_watcher.isRunning())
         return;
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
+    m_runGeneration = m_documentGeneration;
     m_resultOptions = {layerA(), layerB(), bIsTruth()};
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
@@ -481,6 +483,8 @@ void ComparePanel::onProjectDone()
     m_cancel->setEnabled(false);
     if (m_watcher.future().resultCount() == 0)
         return;
+    if (m_runGeneration != m_documentGeneration)
+        return; // a run over a project that is no longer open
     LayerComparison::Result result = m_watcher.result();
     if (result.cancelled) {
         Q_EMIT message(tr("Comparison cancelled."));

@@ -124,6 +124,8 @@ private:
 
     QFutureWatcher<LayerComparison::Result> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    quint64 m_documentGeneration = 0; ///< changes with the document: older runs are dropped
+    quint64 m_runGeneration = 0;
     LayerComparison::Result m_result;
     LayerComparison::Options m_resultOptions;
 };

@@ -255,6 +255,17 @@ private Q_SLOTS:
         QCOMPARE(m_panel->tableModel()->rows()[row].disagreements(), 1);
     }
 
+    void aRunOverAClosedProjectIsDropped()
+    {
+        action("compareLayers")->trigger();
+        QSignalSpy done(m_panel, &ComparePanel::projectCompared);
+        m_panel->compareProject();
+        m_window->setDocument(nullptr);
+        QTest::qWait(500);
+        QCOMPARE(done.size(), 0);
+        QCOMPARE(m_panel->table()->model()->rowCount(), 0);
+    }
+
     void dashboardExportsTableAndCharts()
     {
         action("compareLayers")->trigger();
