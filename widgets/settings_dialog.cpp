@@ -70,6 +70,7 @@ SettingsDialog::SettingsDialog(const DetectorSettings& settings, Theme::Choice t
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_modelFile);
     fileRow->addWidget(m_modelPath, 1);
+    m_modelPath->setMinimumWidth(360); // room for a path
     fileRow->addWidget(browse);
     const bool cudaMissing = status.cudaAvailable == std::optional<bool>(false);
     m_device->addItem(tr("Automatic (CUDA when available)"),
@@ -110,7 +111,10 @@ SettingsDialog::SettingsDialog(const DetectorSettings& settings, Theme::Choice t
     auto* merging = new QGroupBox(tr("Candidates and merging"));
     auto* mergingForm = new QFormLayout(merging);
     mergingForm->addRow(tr("&Hard score rate:"), m_rate);
-    mergingForm->addRow(tr("&Minimum hard score:"), thresholdRow);
+    // A row whose field is a layout gets no buddy by itself, and would show the "&".
+    auto* thresholdLabel = new QLabel(tr("&Minimum hard score:"));
+    thresholdLabel->setBuddy(m_scoreThreshold);
+    mergingForm->addRow(thresholdLabel, thresholdRow);
     mergingForm->addRow(tr("Merge &method:"), m_merge);
     mergingForm->addRow(tr("NMS &IoU threshold:"), m_nmsIou);
 
