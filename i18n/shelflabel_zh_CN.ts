@@ -1321,7 +1321,7 @@
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation>&lt;opened&gt;</translation>
+        <translation>&lt;已打开&gt;</translation>
     </message>
     <message>
         <source>The change was not saved</source>
