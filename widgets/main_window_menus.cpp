@@ -214,8 +214,12 @@ void MainWindow::createViewMenu()
     }
     // The settings dialog changes the theme too: check the saved one whenever the menu opens.
     auto checkSavedTheme = [themes] {
-        for (QAction* action : themes->actions())
+        for (QAction* action : themes->actions()) {
             action->setChecked(action->data().toString() == Theme::key(Theme::saved()));
+            // The platform may have switched between light and dark since the menu was made.
+            if (const auto choice = Theme::fromKey(action->data().toString()))
+                action->setText(Theme::displayName(*choice));
+        }
     };
     checkSavedTheme();
     connect(themeMenu, &QMenu::aboutToShow, themes, checkSavedTheme);

@@ -58,6 +58,12 @@ bool Theme::isDark(const QPalette& palette)
     return palette.color(QPalette::Active, QPalette::Window).lightness() < 128;
 }
 
+bool Theme::systemIsDark()
+{
+    const QVariant remembered = qApp->property(kSystemPalette);
+    return isDark(remembered.isValid() ? remembered.value<QPalette>() : QApplication::palette());
+}
+
 QPalette Theme::lightPalette()
 {
     const std::unique_ptr<QStyle> fusion(QStyleFactory::create(kFusion));
@@ -128,7 +134,7 @@ QString Theme::displayName(Choice choice)
     case Choice::Dark:
         return tr("Dark");
     }
-    return tr("System");
+    return systemIsDark() ? tr("System (dark)") : tr("System (light)");
 }
 
 } // namespace shelf

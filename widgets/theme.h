@@ -31,13 +31,15 @@ public:
 
     /// A palette is dark when its window colour's HSL lightness is below the middle.
     static bool isDark(const QPalette& palette);
+    /// Whether the platform's own look (what System shows) is dark.
+    static bool systemIsDark();
     static QPalette lightPalette();
     static QPalette darkPalette();
 
     /// "system", "light", "dark": what QSettings stores.
     static QString key(Choice choice);
     static std::optional<Choice> fromKey(const QString& key);
-    /// For menus and the settings dialog.
+    /// For menus and the settings dialog; System says whether the platform's look is dark.
     static QString displayName(Choice choice);
 };
 

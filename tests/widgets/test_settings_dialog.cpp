@@ -250,6 +250,11 @@ private Q_SLOTS:
         QVERIFY(!Theme::isDark(QPalette(QColor(128, 128, 128))));
         QVERIFY(Theme::isDark(Theme::darkPalette()));
         QVERIFY(!Theme::isDark(Theme::lightPalette()));
+        // The offscreen platform's own palette is light, whatever theme is applied now.
+        Theme::apply(Theme::Choice::Dark);
+        QVERIFY(!Theme::systemIsDark());
+        QCOMPARE(Theme::displayName(Theme::Choice::System), QStringLiteral("System (light)"));
+        Theme::apply(Theme::Choice::System);
     }
 
     void aThemeChoiceSetsThePalette()
