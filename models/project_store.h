@@ -118,8 +118,8 @@ private:
     void connect(bool create);
     void migrate();
     void createSchemaV1();
-    using Migration = void (ProjectStore::*)();
-    static const Migration kMigrations[kSchemaVersion - 1]; ///< one per version step
+    /// Moves the schema from `version` to version + 1. Steps are appended, never edited.
+    void migrateFrom(int version);
     void migrateTo2();
     QSqlQuery prepare(const QString& sql) const;
     void exec(QSqlQuery& query) const;

@@ -14,8 +14,16 @@ const QString kCreateBoxIndex =
 
 } // namespace
 
-// Each entry moves a project from version (index + 1) to (index + 2). Appended, never edited.
-const ProjectStore::Migration ProjectStore::kMigrations[] = {&ProjectStore::migrateTo2};
+void ProjectStore::migrateFrom(int version)
+{
+    switch (version) {
+    case 1:
+        migrateTo2();
+        return;
+    default:
+        fail(tr("cannot be migrated"), tr("no step from schema version %1").arg(version));
+    }
+}
 
 void ProjectStore::migrateTo2()
 {
@@ -92,7 +100,7 @@ void ProjectStore::migrate()
     }
     while (version < kSchemaVersion) {
         Transaction tx(*this);
-        (this->*kMigrations[version - 1])();
+        migrateFrom(version);
         ++version;
         setSetting(QStringLiteral("migrated_to"), QString::number(version));
         QSqlQuery q =

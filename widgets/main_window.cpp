@@ -121,6 +121,9 @@ MainWindow::~MainWindow()
     // Child widgets go after the document; a field losing focus on the way out (editingFinished)
     // must not reach a document that is already gone.
     setDocument(nullptr);
+    // Docks hide while QMainWindow's destructor deletes them; their handlers use this window.
+    m_compareDock->disconnect(this);
+    m_inspectorDock->disconnect(this);
 }
 
 void MainWindow::createCompareDock()
