@@ -270,8 +270,11 @@ void PreAnnotationController::onImageReady(quint64 job, qint64 imageId,
 
 void PreAnnotationController::onImageWritten(quint64 job, qint64 imageId, const QString& error)
 {
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
+        moduleLogger("app")->warn("pre-annotation of image {} not stored: {}", imageId,
+                                  error.toStdString());
         message(error);
+    }
     if (job != m_job)
         return;
     m_pending.removeAll(imageId);

@@ -156,6 +156,7 @@ int main(int argc, char** argv)
     print("model load", probe.stop(), clock.nsecsElapsed() / 1e9);
 
     std::vector<double> all;
+    double allSeconds = 0;
     for (int run = 1; run <= runs; ++run) {
         probe.start();
         clock.restart();
@@ -165,11 +166,13 @@ int main(int argc, char** argv)
             return 1;
         }
         const std::vector<double> gaps = probe.stop();
+        const double seconds = clock.nsecsElapsed() / 1e9;
+        allSeconds += seconds;
         const QByteArray label = QByteArray("run ") + QByteArray::number(run);
-        print(label.constData(), gaps, clock.nsecsElapsed() / 1e9);
+        print(label.constData(), gaps, seconds);
         all.insert(all.end(), gaps.begin(), gaps.end());
     }
-    print("all runs", all, 0);
+    print("all runs", all, allSeconds);
     int boxes = 0;
     for (const ImageRecord& image : window.document()->images())
         boxes += int(window.document()->annotations(image.id, layers::human).size());
