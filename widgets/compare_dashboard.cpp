@@ -1,6 +1,7 @@
 #include "compare_dashboard.h"
 
 #include "csv_writer.h"
+#include "theme.h"
 
 #include <QBuffer>
 #include <QChartView>
@@ -111,6 +112,11 @@ CompareDashboard::CompareDashboard(const LayerComparison::Result& result,
     m_histogram = new QChartView(hist, this);
     m_histogram->setMinimumSize(420, 320);
 
+    // Charts keep their own light look unless told: follow the application's theme.
+    if (Theme::isDark(palette())) {
+        pr->setTheme(QChart::ChartThemeDark);
+        hist->setTheme(QChart::ChartThemeDark);
+    }
     auto* charts = new QHBoxLayout;
     charts->addWidget(m_pr);
     charts->addWidget(m_histogram);
