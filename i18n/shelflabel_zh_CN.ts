@@ -1897,6 +1897,14 @@
         <source>internal error</source>
         <translation>内部错误</translation>
     </message>
+    <message>
+        <source>cannot be migrated</source>
+        <translation>无法迁移</translation>
+    </message>
+    <message>
+        <source>no step from schema version %1</source>
+        <translation>没有从架构版本 %1 升级的步骤</translation>
+    </message>
 </context>
 <context>
     <name>shelf::RecentProjectsMenu</name>
@@ -2362,8 +2370,12 @@
         <translation>深色</translation>
     </message>
     <message>
-        <source>System</source>
-        <translation>跟随系统</translation>
+        <source>System (dark)</source>
+        <translation>跟随系统（深色）</translation>
+    </message>
+    <message>
+        <source>System (light)</source>
+        <translation>跟随系统（浅色）</translation>
     </message>
 </context>
 <context>
