@@ -1,4 +1,6 @@
 // End-to-end: shelflabel-cli as a user runs it, checked by exit code, files and messages.
+#include "cli_run.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -16,23 +18,9 @@ class TestCli : public QObject
 
     std::unique_ptr<QTemporaryDir> m_tmp;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = shelf::test::CliRun;
 
-    Run cli(const QStringList& args)
-    {
-        QProcess p;
-        p.setWorkingDirectory(m_tmp->path());
-        p.start(QStringLiteral(SHELF_CLI), args);
-        if (!p.waitForFinished(120000))
-            qFatal("shelflabel-cli did not finish");
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run cli(const QStringList& args) { return shelf::test::runCli(m_tmp->path(), args); }
 
     QString path(const QString& name) const { return m_tmp->filePath(name); }
 

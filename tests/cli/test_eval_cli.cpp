@@ -1,5 +1,7 @@
 // End-to-end: `shelflabel-cli eval` on small files and a small project, checked by exit code,
 // the table, the JSON and the messages. Expected figures are worked out in the comments.
+#include "cli_run.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -18,23 +20,9 @@ class TestEvalCli : public QObject
 
     std::unique_ptr<QTemporaryDir> m_tmp;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = shelf::test::CliRun;
 
-    Run cli(const QStringList& args)
-    {
-        QProcess p;
-        p.setWorkingDirectory(m_tmp->path());
-        p.start(QStringLiteral(SHELF_CLI), args);
-        if (!p.waitForFinished(120000))
-            qFatal("shelflabel-cli did not finish");
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run cli(const QStringList& args) { return shelf::test::runCli(m_tmp->path(), args); }
 
     void write(const QString& name, const QByteArray& bytes)
     {

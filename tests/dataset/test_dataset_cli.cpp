@@ -1,4 +1,5 @@
 // shelflabel-cli export/import of the dataset formats, as a user runs them.
+#include "cli_run.h"
 #include "dataset_fixture.h"
 
 #include <QFile>
@@ -17,23 +18,9 @@ class TestDatasetCli : public QObject
 
     std::unique_ptr<Fixture> m_f;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = shelf::test::CliRun;
 
-    Run cli(QStringList args)
-    {
-        QProcess p;
-        p.setWorkingDirectory(m_f->dir.path());
-        p.start(QStringLiteral(SHELF_CLI), args);
-        if (!p.waitForFinished(120000))
-            qFatal("shelflabel-cli did not finish");
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run cli(const QStringList& args) { return shelf::test::runCli(m_f->dir.path(), args); }
 
     QJsonObject json(const QString& name)
     {
