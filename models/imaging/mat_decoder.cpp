@@ -1,6 +1,7 @@
 #include "mat_decoder.h"
 
 #include "image_decoder.h"
+#include "image_scanner.h"
 #include "mat_image_bridge.h"
 
 #include <QFile>
@@ -10,32 +11,6 @@
 #include <opencv2/imgcodecs.hpp>
 
 namespace shelf {
-namespace {
-
-int exifOrientation(QImageIOHandler::Transformations t)
-{
-    // Qt reports EXIF 1-8 as a set of transformations.
-    switch (int(t)) {
-    case QImageIOHandler::TransformationMirror:
-        return 2;
-    case QImageIOHandler::TransformationRotate180:
-        return 3;
-    case QImageIOHandler::TransformationFlip:
-        return 4;
-    case QImageIOHandler::TransformationFlipAndRotate90:
-        return 5;
-    case QImageIOHandler::TransformationRotate90:
-        return 6;
-    case QImageIOHandler::TransformationMirrorAndRotate90:
-        return 7;
-    case QImageIOHandler::TransformationRotate270:
-        return 8;
-    default:
-        return 1;
-    }
-}
-
-} // namespace
 
 MatDecoder::Header MatDecoder::readHeader(const QString& path)
 {
@@ -44,15 +19,13 @@ MatDecoder::Header MatDecoder::readHeader(const QString& path)
         header.error = tr("%1: the file is empty (0 bytes)").arg(path);
         return header;
     }
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    const QSize stored = reader.size();
-    if (!stored.isValid()) {
-        header.error = tr("%1: cannot read the image header (%2)").arg(path, reader.errorString());
+    int width = 0, height = 0;
+    QString error;
+    if (!ImageScanner::readHeader(path, width, height, header.orientation, error)) {
+        header.error = tr("%1: cannot read the image header (%2)").arg(path, error);
         return header;
     }
-    header.orientation = exifOrientation(reader.transformation());
-    header.size = header.orientation >= 5 ? stored.transposed() : stored;
+    header.size = QSize(width, height);
     return header;
 }
 
