@@ -15,11 +15,38 @@ QJsonValue metric(double value)
     return value < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
+bool isWide(char32_t c)
+{
+    // The wide ranges of Unicode's East Asian Width (UAX #11) that text here can hold.
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+           (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+QString padRight(const QString& text, qsizetype width)
+{
+    return text + QString(std::max<qsizetype>(0, width - EvalReport::displayWidth(text)), u' ');
+}
+
+QString padLeft(const QString& text, qsizetype width)
+{
+    return QString(std::max<qsizetype>(0, width - EvalReport::displayWidth(text)), u' ') + text;
+}
+
 } // namespace
 
 QString EvalReport::number(double value)
 {
     return value < 0 ? QStringLiteral("-") : QString::number(value, 'f', 3);
+}
+
+qsizetype EvalReport::displayWidth(const QString& text)
+{
+    qsizetype width = 0;
+    for (const char32_t c : text.toUcs4())
+        width += isWide(c) ? 2 : 1;
+    return width;
 }
 
 QString EvalReport::table(const QList<Column>& columns, int maxDetections)
@@ -38,22 +65,22 @@ QString EvalReport::table(const QList<Column>& columns, int maxDetections)
     };
     qsizetype labelWidth = 0;
     for (const auto& row : rows)
-        labelWidth = std::max(labelWidth, row.first.size());
+        labelWidth = std::max(labelWidth, displayWidth(row.first));
     QList<qsizetype> widths;
     for (const Column& c : columns) {
-        qsizetype w = c.name.size();
+        qsizetype w = displayWidth(c.name);
         for (const auto& row : rows)
-            w = std::max(w, row.second(c.metrics).size());
+            w = std::max(w, displayWidth(row.second(c.metrics)));
         widths << w;
     }
-    QString text = QString().leftJustified(labelWidth);
+    QString text = padRight({}, labelWidth);
     for (qsizetype i = 0; i < columns.size(); ++i)
-        text += QStringLiteral("  ") + columns[i].name.rightJustified(widths[i]);
+        text += QStringLiteral("  ") + padLeft(columns[i].name, widths[i]);
     text += QLatin1Char('\n');
     for (const auto& row : rows) {
-        text += row.first.leftJustified(labelWidth);
+        text += padRight(row.first, labelWidth);
         for (qsizetype i = 0; i < columns.size(); ++i)
-            text += QStringLiteral("  ") + row.second(columns[i].metrics).rightJustified(widths[i]);
+            text += QStringLiteral("  ") + padLeft(row.second(columns[i].metrics), widths[i]);
         text += QLatin1Char('\n');
     }
     return text;

@@ -33,6 +33,8 @@ public:
     static QJsonObject json(const QList<Column>& columns, const EvalOptions& options);
     /// A metric for people: three decimals, "-" when undefined (negative).
     static QString number(double value);
+    /// Columns `text` takes on a terminal: East Asian wide characters (Chinese labels) take two.
+    static qsizetype displayWidth(const QString& text);
 };
 
 } // namespace shelf

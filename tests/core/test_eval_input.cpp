@@ -1,6 +1,7 @@
 // EvalInput: the truth and prediction formats, their located errors, joining files by image and
 // reading a project's layers.
 #include "eval_input.h"
+#include "eval_report.h"
 #include "project_store.h"
 
 #include <QFile>
@@ -26,6 +27,22 @@ class TestEvalInput : public QObject
     }
 
 private Q_SLOTS:
+    void tableAlignsWideCharacters()
+    {
+        // Chinese takes two terminal columns a character: "图层" is as wide as "abcd".
+        QCOMPARE(EvalReport::displayWidth(QStringLiteral("图层")), 4);
+        QCOMPARE(EvalReport::displayWidth(QStringLiteral("nms")), 3);
+        EvalReport::Column wide{QStringLiteral("图层"), {}, {}, {}};
+        EvalReport::Column narrow{QStringLiteral("abcdef"), {}, {}, {}};
+        const QStringList lines = EvalReport::table({wide, narrow}).split(QLatin1Char('\n'));
+        // Every line has the same display width, so the columns line up.
+        const qsizetype first = EvalReport::displayWidth(lines[0]);
+        for (const QString& line : lines) {
+            if (!line.isEmpty())
+                QCOMPARE(EvalReport::displayWidth(line), first);
+        }
+    }
+
     void skuAnnotationsWithoutHeader()
     {
         EvalBoxSet set;
