@@ -184,7 +184,7 @@ void ComparePanel::setDocument(ProjectDocument* document)
         });
     }
     fillLayerChoices();
-    refresh();
+    onLayerChoice();
 }
 
 void ComparePanel::fillLayerChoices()
@@ -245,6 +245,9 @@ void ComparePanel::onLayerChoice()
         m_model->setComparison({}, {}, {}, false);
         m_dashboard->setEnabled(false);
     }
+    // An empty table still names its columns after the chosen layers.
+    if (m_model->rowCount() == 0)
+        m_model->setComparison({}, layerA(), layerB(), bIsTruth());
     refresh();
 }
 

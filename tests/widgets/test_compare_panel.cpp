@@ -117,6 +117,9 @@ private Q_SLOTS:
         QCOMPARE(m.onlyA, QList<int>{2});
         QCOMPARE(m.onlyB, QList<int>{2});
         QCOMPARE(m_panel->disagreementList()->count(), 2);
+        // The table names its columns after the layers before any run.
+        QCOMPARE(m_panel->tableModel()->headerData(ComparisonTableModel::CountB, Qt::Horizontal),
+                 QVariant(layers::em));
         // Filters: without matched pairs only the two disagreements are drawn.
         filter(0)->setChecked(false);
         QCOMPARE(m_window->canvas()->comparison().size(), 2);
