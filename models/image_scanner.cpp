@@ -8,10 +8,8 @@
 #include <algorithm>
 
 namespace shelf {
-namespace {
 
-// Qt reports orientation as a set of transformations; EXIF numbers them 1-8.
-int exifOrientation(QImageIOHandler::Transformations t)
+int ImageScanner::exifOrientation(QImageIOHandler::Transformations t)
 {
     switch (int(t)) {
     case QImageIOHandler::TransformationNone:
@@ -33,8 +31,6 @@ int exifOrientation(QImageIOHandler::Transformations t)
     }
     return 1;
 }
-
-} // namespace
 
 const QStringList& ImageScanner::suffixes()
 {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QImageIOHandler>
 #include <QList>
 #include <QString>
 
@@ -40,6 +41,9 @@ public:
     static Result scan(const QString& folder, const QDir& base,
                        const std::function<void(int done, const QString& current)>& progress = {},
                        const std::atomic_bool* cancel = nullptr);
+
+    /// EXIF orientation 1-8 of the transformation Qt reports for an image.
+    static int exifOrientation(QImageIOHandler::Transformations t);
 
     /// Reads one file's displayed size and EXIF orientation. Returns false with `error` set if the
     /// header cannot be read.

@@ -31,6 +31,7 @@ void ImageCanvas::setImage(const QImage& image, QSize fullSize)
     const bool sameImage = fullSize == m_fullSize && !m_image.isNull();
     m_image = image;
     m_fullSize = fullSize;
+    m_tiles.clear();
     m_scaled = QImage();
     m_scaledZoom = 0;
     if (!sameImage || m_fitting)
@@ -38,8 +39,17 @@ void ImageCanvas::setImage(const QImage& image, QSize fullSize)
     update();
 }
 
+void ImageCanvas::addDetailTile(const QImage& tile, const QRect& rect)
+{
+    if (m_image.isNull() || !QRect(QPoint(), m_fullSize).contains(rect))
+        return;
+    m_tiles.append({rect, tile});
+    update(QRectF(imageToWidget(rect.topLeft()), QSizeF(rect.size()) * m_zoom).toAlignedRect());
+}
+
 void ImageCanvas::clear()
 {
+    m_tiles.clear();
     m_image = QImage();
     m_scaled = QImage();
     m_fullSize = {};
@@ -239,6 +249,7 @@ void ImageCanvas::paintEvent(QPaintEvent* event)
     if (m_image.isNull())
         return;
     paintImage(painter, event->rect());
+    paintDetailTiles(painter, event->rect());
     if (!m_comparison.isEmpty())
         painter.setOpacity(0.35);
     paintBoxes(painter, event->rect());
@@ -270,6 +281,24 @@ void ImageCanvas::paintImage(QPainter& painter, const QRect& exposed)
     const QRectF source((visible.topLeft() - m_offset) / screenPerSource,
                         visible.size() / screenPerSource);
     painter.drawImage(visible, m_image, source);
+}
+
+void ImageCanvas::paintDetailTiles(QPainter& painter, const QRect& exposed)
+{
+    // Only where the preview would be magnified: zoomed further out it already shows all there
+    // is to see, and scaling bands down on every paint would cost more than it shows.
+    const double previewScale = double(m_image.width()) / m_fullSize.width();
+    if (m_tiles.isEmpty() || m_zoom <= previewScale)
+        return;
+    for (const auto& [rect, tile] : std::as_const(m_tiles)) {
+        const QRectF target(imageToWidget(rect.topLeft()), QSizeF(rect.size()) * m_zoom);
+        const QRectF visible = target.intersected(QRectF(exposed));
+        if (visible.isEmpty())
+            continue;
+        const QRectF source((visible.topLeft() - target.topLeft()) / m_zoom,
+                            visible.size() / m_zoom);
+        painter.drawImage(visible, tile, source);
+    }
 }
 
 void ImageCanvas::paintBoxes(QPainter& painter, const QRect& exposed)

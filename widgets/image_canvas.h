@@ -36,6 +36,10 @@ public:
     /// the size already shown (a sharper copy of the same image), else fits the new image.
     void setImage(const QImage& image, QSize fullSize);
     void clear();
+    /// Full-detail band `tile` covering `rect` of the full image, shown over a reduced preview
+    /// where the view magnifies the preview; dropped when setImage() brings another image.
+    void addDetailTile(const QImage& tile, const QRect& rect);
+    int detailTileCount() const { return int(m_tiles.size()); }
     /// The boxes shown; the selection keeps the ids that still exist.
     void setAnnotations(const QList<Annotation>& annotations);
     const QList<Annotation>& annotations() const { return m_annotations; }
@@ -114,6 +118,7 @@ private:
     static constexpr int kNoHandle = -1;
 
     void paintImage(QPainter& painter, const QRect& exposed);
+    void paintDetailTiles(QPainter& painter, const QRect& exposed);
     void paintBoxes(QPainter& painter, const QRect& exposed);
     void paintOverlay(QPainter& painter);
     void paintComparison(QPainter& painter, const QRect& exposed);
@@ -132,6 +137,7 @@ private:
 
     QImage m_image;
     QSize m_fullSize;
+    QList<std::pair<QRect, QImage>> m_tiles; // full-detail bands that arrived before the image
     QImage m_scaled;         // m_image resampled for the current zoom when zoomed out
     double m_scaledZoom = 0; // zoom m_scaled was made for
     QList<Annotation> m_annotations;

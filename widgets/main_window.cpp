@@ -39,7 +39,7 @@ constexpr qint64 kImageBudget = 256ll << 20;
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_list(new QListView),
       m_thumbnails(new ImageCache(kThumbnailBudget, 1, this)),
-      m_images(new ImageCache(kImageBudget, 1, this)), m_canvas(new ImageCanvas),
+      m_images(new ImageCache(kImageBudget, 2, this)), m_canvas(new ImageCanvas),
       m_editor(new AnnotationEditor(m_canvas, this)), m_inspector(new BoxInspector),
       m_warnings(new WarningsPanel), m_catalog(new SkuCatalogWidget), m_undoView(new QUndoView),
       m_preAnnotation(new PreAnnotationBar), m_zoomLabel(new QLabel), m_cursorLabel(new QLabel),
@@ -177,7 +177,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_canvas->clear();
     m_images->clear();
     m_thumbnails->clear();
-    m_currentImage = m_fullShownImage = 0;
+    m_currentImage = m_fullShownImage = m_shownImage = 0;
     m_undoView->setStack(nullptr);
     m_editor->setDocument(nullptr);
     m_inspector->setDocument(nullptr);

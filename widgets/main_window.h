@@ -132,6 +132,7 @@ private:
     QLabel* m_countLabel;
     qint64 m_currentImage = 0;
     qint64 m_fullShownImage = 0;
+    qint64 m_shownImage = 0; ///< the image on the canvas, reduced or full
     quint64 m_loadGeneration = 0;
 };
 

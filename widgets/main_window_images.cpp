@@ -49,6 +49,13 @@ QWidget* MainWindow::createImageListPanel()
             onDecoded(m_images->cached(path), m_currentImage, true);
         }
     });
+    // Full detail streams in band by band over the preview of the image on the canvas.
+    connect(m_images, &ImageCache::tileReady, this,
+            [this](const QString& path, const QImage& tile, const QRect& rect) {
+                if (m_currentImage != 0 && m_shownImage == m_currentImage &&
+                    m_fullShownImage != m_currentImage && path == imagePath(m_currentImage))
+                    m_canvas->addDetailTile(tile, rect);
+            });
     return panel;
 }
 
@@ -147,6 +154,7 @@ void MainWindow::onDecoded(const ImageDecoder::Result& result, qint64 imageId, b
     if (!full && m_fullShownImage == imageId)
         return;
     m_canvas->setImage(result.image, result.fullSize);
+    m_shownImage = imageId;
     if (full)
         m_fullShownImage = imageId;
     Q_EMIT imageShown(imageId, full);

@@ -2,6 +2,8 @@
 
 #include <QtConcurrent>
 
+#include <cstring>
+
 namespace shelf {
 
 ImageCache::ImageCache(qint64 budgetBytes, int threads, QObject* parent)
@@ -17,6 +19,10 @@ ImageCache::~ImageCache()
     // running ones end before the pool goes, and their watchers never call back.
     for (auto* watcher : std::as_const(m_pending))
         watcher->disconnect(this);
+    for (const auto& watchers : std::as_const(m_pendingBands)) {
+        for (auto* watcher : watchers)
+            watcher->disconnect(this);
+    }
     m_pool.clear();
     m_pool.waitForDone();
 }
@@ -40,8 +46,12 @@ qint64 ImageCache::usedBytes() const
 void ImageCache::request(const QString& path, int maxSide)
 {
     const QString k = key(path, maxSide);
-    if (m_cache.contains(k) || m_pending.contains(k))
+    if (m_cache.contains(k) || m_pending.contains(k) || m_pendingBands.contains(k))
         return;
+    if (maxSide == 0) {
+        requestBands(path, k);
+        return;
+    }
     auto* watcher = new QFutureWatcher<ImageDecoder::Result>(this);
     m_pending.insert(k, watcher);
     const quint64 generation = m_generation;
@@ -65,6 +75,58 @@ void ImageCache::request(const QString& path, int maxSide)
     }));
 }
 
+void ImageCache::requestBands(const QString& path, const QString& k)
+{
+    QList<QFutureWatcher<ImageDecoder::Band>*>& watchers = m_pendingBands[k];
+    m_assemblies.insert(k, Assembly{});
+    for (int b = 0; b < kBands; ++b) {
+        auto* watcher = new QFutureWatcher<ImageDecoder::Band>(this);
+        watchers << watcher;
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, k, path] {
+            m_pendingBands[k].removeOne(watcher);
+            watcher->deleteLater();
+            onBand(path, k, watcher->result());
+        });
+        watcher->setFuture(QtConcurrent::run(
+            &m_pool, [path, b] { return ImageDecoder::decodeBand(path, b, kBands); }));
+    }
+}
+
+void ImageCache::onBand(const QString& path, const QString& k, const ImageDecoder::Band& band)
+{
+    Assembly& a = m_assemblies[k];
+    if (!band.result.error.isEmpty())
+        a.failed = true;
+    if (!a.failed && !band.result.image.isNull()) {
+        QImage tile = band.result.image;
+        if (!a.image.isNull() && tile.format() != a.image.format())
+            tile = tile.convertToFormat(a.image.format());
+        // Shown first, put in place after: the viewer waits for no copy.
+        Q_EMIT tileReady(path, tile, band.rect);
+        if (a.image.isNull()) // every row is written by exactly one band: no fill needed
+            a.image = QImage(band.result.fullSize, band.result.image.format());
+        // Copied row by row into place: bands never overlap, so no blending is needed.
+        for (int y = 0; y < band.rect.height(); ++y) {
+            const uchar* from = tile.constScanLine(y);
+            uchar* to = a.image.scanLine(band.rect.top() + y) + band.rect.left() * 4;
+            std::memcpy(to, from, std::size_t(band.rect.width()) * 4);
+        }
+    }
+    if (--a.remaining > 0)
+        return;
+    const Assembly done = m_assemblies.take(k);
+    m_pendingBands.remove(k);
+    if (done.failed || done.image.isNull())
+        return;
+    auto* result = new ImageDecoder::Result{done.image, done.image.size(), {}};
+    const qsizetype cost = qsizetype(done.image.sizeInBytes() / 1024) + 1;
+    if (cost <= m_cache.maxCost())
+        m_cache.insert(k, result, cost);
+    else
+        delete result;
+    Q_EMIT ready(path, 0);
+}
+
 void ImageCache::clear()
 {
     ++m_generation;
@@ -75,6 +137,14 @@ void ImageCache::clear()
         watcher->deleteLater();
     }
     m_pending.clear();
+    for (const auto& watchers : std::as_const(m_pendingBands)) {
+        for (auto* watcher : watchers) {
+            watcher->disconnect(this);
+            watcher->deleteLater();
+        }
+    }
+    m_pendingBands.clear();
+    m_assemblies.clear();
     m_cache.clear();
 }
 

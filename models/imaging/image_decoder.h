@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QRect>
 #include <QString>
 
 namespace shelf {
@@ -28,6 +29,19 @@ public:
     /// decoding where the format allows, which for JPEG is several times faster than a full
     /// decode).
     static Result decodePreview(const QString& path, int maxSide);
+
+    /// One horizontal band of the stored image (before orientation), the image split into
+    /// `bands` bands of whole 16-row JPEG blocks: `image` is that band with the orientation
+    /// applied and `rect` where it lies in the displayed image. Bands decode independently, so
+    /// full detail can stream in band by band, on several threads.
+    struct Band
+    {
+        Result result;
+        QRect rect; ///< in displayed (oriented) pixels
+    };
+    static Band decodeBand(const QString& path, int band, int bands);
+    /// Where stored rect `r` of a `stored`-sized image lies after EXIF orientation 1-8.
+    static QRect orientedRect(const QRect& r, QSize stored, int orientation);
 };
 
 } // namespace shelf

@@ -6,6 +6,7 @@
 #include "dataset_fixture.h"
 #include "dataset_importer.h"
 #include "dataset_snapshot.h"
+#include "exif_jpeg.h"
 #include "export_validator.h"
 #include "image_decoder.h"
 #include "rp2k_crop_writer.h"
@@ -78,18 +79,6 @@ void compareBoxes(const QList<Annotation>& a, const QList<Annotation>& b, double
             QCOMPARE(a[i].state, b[i].state);
         }
     }
-}
-
-/// An APP1 segment holding EXIF orientation `o` (big-endian TIFF, one IFD entry).
-QByteArray exifSegment(int o)
-{
-    QByteArray tiff("MM\x00\x2A\x00\x00\x00\x08\x00\x01\x01\x12\x00\x03\x00\x00\x00\x01", 18);
-    tiff += char(0);
-    tiff += char(o);
-    tiff += QByteArray(6, 0);
-    const QByteArray payload = QByteArray("Exif\x00\x00", 6) + tiff;
-    const int length = int(payload.size()) + 2;
-    return QByteArray("\xFF\xE1", 2) + char(length >> 8) + char(length & 0xFF) + payload;
 }
 
 } // namespace

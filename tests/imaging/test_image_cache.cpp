@@ -1,3 +1,4 @@
+#include "exif_jpeg.h"
 #include "image_cache.h"
 
 #include <QImage>
@@ -43,6 +44,48 @@ private Q_SLOTS:
         cache.request(m_paths[1], 100);
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 5, 20000);
         QCOMPARE(cache.cached(m_paths[1], 100).image.width(), 100);
+    }
+
+    void fullDetailStreamsInBandsBeforeTheWholeImage()
+    {
+        // A JPEG with EXIF orientation 6, as phones save shelf photos: bands arrive upright.
+        QImage img(640, 480, QImage::Format_RGB32);
+        for (int y = 0; y < img.height(); ++y)
+            for (int x = 0; x < img.width(); ++x)
+                img.setPixel(x, y, qRgb(x * 255 / 640, y * 255 / 480, 90));
+        const QString path = m_dir.filePath(QStringLiteral("turned.jpg"));
+        QVERIFY(test::writeOrientedJpeg(img, path, 6));
+        ImageCache cache(64 << 20, 2);
+        QList<QRect> rects;
+        bool readyBeforeLastTile = false;
+        int readyCount = 0;
+        connect(&cache, &ImageCache::tileReady, this,
+                [&](const QString& p, const QImage& tile, const QRect& rect) {
+                    QCOMPARE(p, path);
+                    QCOMPARE(tile.size(), rect.size());
+                    readyBeforeLastTile = readyBeforeLastTile || readyCount > 0;
+                    rects << rect;
+                });
+        connect(&cache, &ImageCache::ready, this, [&] { ++readyCount; });
+        cache.request(path);
+        QTRY_COMPARE_WITH_TIMEOUT(readyCount, 1, 20000);
+        QCOMPARE(rects.size(), ImageCache::kBands);
+        QVERIFY(!readyBeforeLastTile);
+        qint64 area = 0;
+        for (const QRect& r : rects)
+            area += qint64(r.width()) * r.height();
+        QCOMPARE(area, qint64(480) * 640); // the bands tile the upright 480 x 640 image
+        const QImage assembled = cache.cached(path).image;
+        const QImage whole = ImageDecoder::decode(path).image;
+        QCOMPARE(assembled.size(), QSize(480, 640));
+        int worst = 0;
+        for (int y = 0; y < whole.height(); y += 7)
+            for (int x = 0; x < whole.width(); x += 7) {
+                const QRgb a = assembled.pixel(x, y), b = whole.pixel(x, y);
+                worst = std::max({worst, std::abs(qRed(a) - qRed(b)),
+                                  std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))});
+            }
+        QVERIFY2(worst <= 2, qPrintable(QString::number(worst)));
     }
 
     void clearForgetsAndAllowsNewRequests()

@@ -34,6 +34,33 @@ class TestMainWindow : public QObject
     }
 
 private Q_SLOTS:
+    void detailTilesShowOverTheMagnifiedPreview()
+    {
+        ImageCanvas canvas;
+        canvas.resize(800, 600);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        QImage preview(100, 80, QImage::Format_RGB32);
+        preview.fill(Qt::red);
+        canvas.setImage(preview, QSize(1000, 800));
+        QImage band(1000, 400, QImage::Format_RGB32);
+        band.fill(Qt::green);
+        canvas.addDetailTile(band, QRect(0, 0, 1000, 400));
+        canvas.addDetailTile(band, QRect(500, 600, 1000, 400)); // past the image: refused
+        QCOMPARE(canvas.detailTileCount(), 1);
+        const QImage shot = canvas.grab().toImage();
+        const auto at = [&](double x, double y) {
+            return shot.pixelColor(canvas.imageToWidget({x, y}).toPoint());
+        };
+        QCOMPARE(at(500, 200), QColor(Qt::green)); // the band's full detail
+        QCOMPARE(at(500, 600), QColor(Qt::red));   // the preview, no band there yet
+        // The whole image replaces the bands.
+        QImage full(1000, 800, QImage::Format_RGB32);
+        full.fill(Qt::blue);
+        canvas.setImage(full, QSize(1000, 800));
+        QCOMPARE(canvas.detailTileCount(), 0);
+    }
+
     void init() { m_tmp = std::make_unique<QTemporaryDir>(); }
 
     void listsImagesAndShowsTheSelectedOne()
