@@ -1,6 +1,7 @@
 #include "pre_annotation_controller.h"
 
 #include "bundled_resources.h"
+#include "detector_model.h"
 #include "inference_service.h"
 #include "log.h"
 #include "main_window.h"
@@ -25,6 +26,8 @@ PreAnnotationController::PreAnnotationController(MainWindow* window, QObject* pa
     : QObject(parent), m_window(window), m_service(new InferenceService(this)),
       m_writer(new PreAnnotationWriter(this)), m_settings(DetectorSettings::load(QSettings()))
 {
+    // Known before any model loads, so that Preferences can say whether CUDA is there.
+    m_status.cudaAvailable = DetectorModel::cudaAvailable();
     connect(window, &MainWindow::preAnnotateRequested, this, &PreAnnotationController::start);
     connect(window, &MainWindow::modelChosen, this, [this](const QString& path) {
         DetectorSettings settings = m_settings;
@@ -149,22 +152,20 @@ void PreAnnotationController::applySettings(const DetectorSettings& settings)
 
 void PreAnnotationController::load(const QString& path, bool reportFailure)
 {
-    m_loads.append({m_settings.device, reportFailure});
+    m_loads.append(reportFailure);
     m_service->loadModel(path, modelOptions(m_settings));
 }
 
 void PreAnnotationController::onModelLoaded(const ModelInfo& info)
 {
-    const auto device =
-        m_loads.isEmpty() ? DetectorSettings::Device::Auto : m_loads.takeFirst().device;
+    if (!m_loads.isEmpty())
+        m_loads.removeFirst();
     DetectorStatus status = m_status;
     status.model = info.name;
     status.device = info.device;
     status.error.clear();
     status.modelScoreThreshold = info.scoreThreshold;
-    // CPU asked for says nothing about CUDA; Auto and CUDA end on it exactly when it is there.
-    if (device != DetectorSettings::Device::Cpu)
-        status.cudaAvailable = info.onCuda;
+    status.cudaAvailable = DetectorModel::cudaAvailable();
     setStatus(status);
     QString text = tr("Detector %1 ready on %2").arg(info.name, info.device);
     for (const QString& note : info.notes)
@@ -174,7 +175,7 @@ void PreAnnotationController::onModelLoaded(const ModelInfo& info)
 
 void PreAnnotationController::onModelLoadFailed(const QString& error)
 {
-    const bool report = !m_loads.isEmpty() && m_loads.takeFirst().report;
+    const bool report = !m_loads.isEmpty() && m_loads.takeFirst();
     DetectorStatus status = m_status;
     status.model.clear();
     status.device.clear();

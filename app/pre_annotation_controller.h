@@ -79,12 +79,8 @@ private:
     /// A load queued on the service (they end in order): the device asked for, and whether it
     /// was the user's own choice, whose failure gets a message box (at startup the status bar
     /// is enough).
-    struct PendingLoad
-    {
-        DetectorSettings::Device device;
-        bool report;
-    };
-    QList<PendingLoad> m_loads;
+    /// Loads asked of the service, oldest first: whether a failure is shown in a message box.
+    QList<bool> m_loads;
     quint64 m_job = 0;
     bool m_finishing = false; ///< the service finished m_job; waiting for the writer
     bool m_finishCancelled = false;

@@ -207,6 +207,11 @@ const ModelInfo& DetectorModel::info() const
     return m_impl->info;
 }
 
+bool DetectorModel::cudaAvailable()
+{
+    return torch::cuda::is_available();
+}
+
 DetectorModel::LoadResult DetectorModel::load(const QString& path, const ModelOptions& options)
 {
     const auto fail = [&path](const QString& why) {
@@ -219,7 +224,7 @@ DetectorModel::LoadResult DetectorModel::load(const QString& path, const ModelOp
     auto impl = std::make_unique<Impl>();
     ModelInfo& info = impl->info;
     info.path = path;
-    const bool cudaAvailable = torch::cuda::is_available();
+    const bool cudaAvailable = DetectorModel::cudaAvailable();
     if (options.device == DeviceRequest::Cuda && !cudaAvailable)
         info.notes << tr("CUDA was requested but is not available (this LibTorch has no CUDA "
                          "support or no GPU was found); running on the CPU.");

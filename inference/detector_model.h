@@ -53,6 +53,8 @@ public:
         QString error;                        ///< for people; names the file
     };
     static LoadResult load(const QString& path, const ModelOptions& options = {});
+    /// Whether this LibTorch was built with CUDA and sees a GPU. Thread: any.
+    static bool cudaAvailable();
 
     ~DetectorModel();
     DetectorModel(const DetectorModel&) = delete;
