@@ -128,6 +128,16 @@
     </message>
 </context>
 <context>
+    <name>shelf::DetectorModel</name>
+    <message numerus="yes">
+        <source>CPU, %n thread(s)</source>
+        <translation>
+            <numerusform>CPU, %n thread</numerusform>
+            <numerusform>CPU, %n threads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shelf::ExportDialog</name>
     <message numerus="yes">
         <source>%n image(s), </source>

@@ -700,6 +700,123 @@
     </message>
 </context>
 <context>
+    <name>shelf::DetectorModel</name>
+    <message>
+        <source>a %1 tensor [%2]</source>
+        <translation>%1 张量 [%2]</translation>
+    </message>
+    <message>
+        <source>a tuple of %1 values</source>
+        <translation>含 %1 个值的元组</translation>
+    </message>
+    <message>
+        <source>a list of %1 values</source>
+        <translation>含 %1 个值的列表</translation>
+    </message>
+    <message>
+        <source>a value of type %1</source>
+        <translation>类型为 %1 的值</translation>
+    </message>
+    <message>
+        <source>expected a tuple of 4 tensors (boxes [B, N, 4], hard_scores [B, N], soft_iou [B, N], labels [B, N] int64)</source>
+        <translation>应为 4 个张量组成的元组（boxes [B, N, 4]、hard_scores [B, N]、soft_iou [B, N]、labels [B, N] int64）</translation>
+    </message>
+    <message>
+        <source>the probe run returned %1; %2</source>
+        <translation>试运行返回了 %1；%2</translation>
+    </message>
+    <message>
+        <source>the probe run returned a tuple holding %1; %2</source>
+        <translation>试运行返回的元组包含 %1；%2</translation>
+    </message>
+    <message>
+        <source>boxes: expected a floating-point tensor [1, N, 4] for a batch of 1, found %1</source>
+        <translation>boxes：批大小为 1 时应为浮点张量 [1, N, 4]，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1: expected %2 [1, %3] (N as in boxes), found %4</source>
+        <translation>%1：应为 %2 [1, %3]（N 与 boxes 相同），实际为 %4</translation>
+    </message>
+    <message>
+        <source>a floating-point tensor</source>
+        <translation>浮点张量</translation>
+    </message>
+    <message>
+        <source>an int64 tensor</source>
+        <translation>int64 张量</translation>
+    </message>
+    <message>
+        <source>expected [1, N, %1] (YOLOv5: box, objectness, %2 class scores) or [1, %3, N] (YOLOv8: box, %2 class scores)</source>
+        <translation>应为 [1, N, %1]（YOLOv5：框、目标置信度、%2 个类别分数）或 [1, %3, N]（YOLOv8：框、%2 个类别分数）</translation>
+    </message>
+    <message>
+        <source>model.json names the %1 adapter; the probe run returned %2; %3</source>
+        <translation>model.json 指定了 %1 适配器；试运行返回了 %2；%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>CUDA was requested but is not available (this LibTorch has no CUDA support or no GPU was found); running on the CPU.</source>
+        <translation>请求了 CUDA，但不可用（此 LibTorch 不支持 CUDA，或未找到 GPU）；改在 CPU 上运行。</translation>
+    </message>
+    <message>
+        <source>not a TorchScript model: expected a file saved by torch.jit.save, and LibTorch says: %1</source>
+        <translation>不是 TorchScript 模型：应为 torch.jit.save 保存的文件，LibTorch 报告：%1</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (%2)</source>
+        <translation>无法读取 %1（%2）</translation>
+    </message>
+    <message>
+        <source>expected metadata: shelflabel.json inside the file (a ShelfLabel detector), config.txt inside it (an Ultralytics YOLOv5/YOLOv8 export), or a model.json beside it naming an adapter; found none of them</source>
+        <translation>需要元数据：文件内的 shelflabel.json（ShelfLabel 检测模型）、文件内的 config.txt（Ultralytics YOLOv5/YOLOv8 导出），或文件旁指定适配器的 model.json；均未找到</translation>
+    </message>
+    <message>
+        <source>model metadata: %1</source>
+        <translation>模型元数据：%1</translation>
+    </message>
+    <message>
+        <source>YOLO metadata: %1</source>
+        <translation>YOLO 元数据：%1</translation>
+    </message>
+    <message>
+        <source> A half-precision (FP16) export runs on CUDA only; export it in FP32.</source>
+        <translation> 半精度（FP16）导出只能在 CUDA 上运行；请以 FP32 导出。</translation>
+    </message>
+    <message>
+        <source>the probe run with a zero input of the expected size failed: %1.%2</source>
+        <translation>以预期尺寸的全零输入试运行失败：%1。%2</translation>
+    </message>
+    <message>
+        <source>CUDA device 0</source>
+        <translation>CUDA 设备 0</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, %n thread(s)</source>
+        <translation>
+            <numerusform>CPU，%n 个线程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the warm-up run failed: %1</source>
+        <translation>预热运行失败：%1</translation>
+    </message>
+    <message>
+        <source>the model returned %1 for a batch of %2; expected [%2, N, 4]</source>
+        <translation>模型对大小为 %2 的批返回了 %1；应为 [%2, N, 4]</translation>
+    </message>
+    <message>
+        <source>the model returned %1 for a batch of %2, unlike its probe run</source>
+        <translation>模型对大小为 %2 的批返回了 %1，与试运行不一致</translation>
+    </message>
+    <message>
+        <source>the model failed: %1</source>
+        <translation>模型运行失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>shelf::EvalInput</name>
     <message>
         <source>the header line has no column %1</source>
