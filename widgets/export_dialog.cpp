@@ -44,6 +44,7 @@ ExportDialog::ExportDialog(const QString& projectFile, const QStringList& layerN
     : QDialog(parent), m_projectFile(projectFile), m_pages(new QStackedWidget(this))
 {
     setWindowTitle(tr("Export Dataset"));
+    setMinimumWidth(620);
     m_pages->addWidget(createOptionsPage());
     m_pages->addWidget(createReportPage());
     m_pages->addWidget(createProgressPage());
@@ -224,6 +225,16 @@ void ExportDialog::onFormatChanged()
     m_trainShare->setEnabled(split);
     m_splitBy->setEnabled(format == ExportOptions::Format::Rp2k);
     m_seed->setEnabled(split);
+    // Beside the project, named after it and the format, until the user picks a place.
+    if (m_target->text().isEmpty() ||
+        m_target->text() == QDir::toNativeSeparators(m_defaultTarget)) {
+        const QFileInfo project(m_projectFile);
+        m_defaultTarget =
+            project.absolutePath() + QLatin1Char('/') + project.completeBaseName() +
+            QLatin1Char('_') + ExportOptions::formatKey(format) +
+            (format == ExportOptions::Format::Sku110k ? QStringLiteral(".csv") : QString());
+        m_target->setText(QDir::toNativeSeparators(m_defaultTarget));
+    }
 }
 
 void ExportDialog::browse()

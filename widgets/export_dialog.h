@@ -100,6 +100,7 @@ private:
     ValidationReport m_report;
     DatasetExporter::Result m_result;
     QString m_status;
+    QString m_defaultTarget; ///< what the form proposed; replaced when the format changes
 };
 
 } // namespace shelf

@@ -154,6 +154,22 @@ private Q_SLOTS:
         QCOMPARE(kept.readAll().count('\n'), 3);
     }
 
+    void aTargetBesideTheProjectIsProposed()
+    {
+        ExportDialog d(m_project, {layers::human});
+        const QString dir = QFileInfo(m_project).absolutePath();
+        QCOMPARE(d.target(), dir + QStringLiteral("/p_sku110k.csv"));
+        ExportOptions o;
+        o.format = ExportOptions::Format::Coco;
+        d.setOptions(o);
+        QCOMPARE(d.target(), dir + QStringLiteral("/p_coco"));
+        // A place the user chose stays when the format changes.
+        d.setTarget(QStringLiteral("/data/mine"));
+        o.format = ExportOptions::Format::Yolo;
+        d.setOptions(o);
+        QCOMPARE(d.target(), QStringLiteral("/data/mine"));
+    }
+
     void noTargetIsAskedFor()
     {
         auto d = dialog(ExportOptions::Format::Coco, QString());
