@@ -312,7 +312,7 @@ void ExportDialog::onChecked()
     m_reportSummary->setText(text);
     m_issues->clear();
     for (const ValidationIssue& issue : m_report.issues)
-        m_issues->addItem(QStringLiteral("%1: %2").arg(issue.image, issue.message));
+        m_issues->addItem(issue.message); // names its image already
     m_pages->setCurrentIndex(ReportPage);
     Q_EMIT checked();
 }

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +104,12 @@ private Q_SLOTS:
         QCOMPARE(d->report().tooSmall, 1);
         QCOMPARE(d->report().imagesNotDone, 1);
         QVERIFY(d->statusText().contains(QStringLiteral("80 x 80")));
+        // Each issue is listed once, naming its image once.
+        auto* issues = d->findChild<QListWidget*>();
+        QVERIFY(issues);
+        QCOMPARE(issues->count(), 2); // the small box and the image not done
+        for (int i = 0; i < issues->count(); ++i)
+            QVERIFY(issues->item(i)->text().count(QStringLiteral(".png")) == 1);
         QVERIFY(!QFileInfo::exists(target)); // nothing written by the check
 
         QSignalSpy finished(d.get(), &ExportDialog::finished);
