@@ -8,6 +8,7 @@
 #include "merge_inspector_panel.h"
 #include "project_document.h"
 #include "project_setup.h"
+#include "test_window.h"
 
 #include <QAction>
 #include <QSignalSpy>
@@ -98,9 +99,7 @@ private Q_SLOTS:
             m_proposals << boxes[i].id;
         m_drawn = boxes.last().id;
 
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1400, 900);
-        m_window->setDocument(std::make_unique<ProjectDocument>(std::move(created.store)));
+        m_window = test::openWindow(std::move(created.store), {1400, 900});
         m_controller = new MergeInspectionController(m_window.get());
         m_doc = m_window->document();
         m_window->show();

@@ -1,3 +1,4 @@
+#include "test_boxes.h"
 #include "warning_list_model.h"
 
 #include <QAbstractItemModelTester>
@@ -5,18 +6,9 @@
 #include <QTest>
 
 using namespace shelf;
+using shelf::test::box;
 
 namespace {
-
-Annotation box(qint64 id, Box b, ReviewState state = ReviewState::Proposed)
-{
-    Annotation a;
-    a.id = id;
-    a.imageId = 1;
-    a.box = b;
-    a.state = state;
-    return a;
-}
 
 // One warning of each kind: 62 x 75 box 1, boxes 2 and 3 overlapping (IoU 0.83), box 4 unlabelled.
 QList<Annotation> fixture()

@@ -11,6 +11,7 @@
 #include "sku_catalog_model.h"
 #include "sku_catalog_widget.h"
 #include "test_project.h"
+#include "test_window.h"
 
 #include <QAction>
 #include <QApplication>
@@ -67,9 +68,7 @@ private Q_SLOTS:
         m_tmp = std::make_unique<QTemporaryDir>();
         auto created = test::makeTestProject(*m_tmp);
         m_path = m_tmp->filePath(QStringLiteral("p.shelf"));
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1200, 900);
-        m_window->setDocument(std::make_unique<ProjectDocument>(std::move(created.store)));
+        m_window = test::openWindow(std::move(created.store), {1200, 900});
         m_doc = m_window->document();
         m_canvas = m_window->canvas();
         m_image = m_doc->images()[0].id;

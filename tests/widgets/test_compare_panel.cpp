@@ -8,6 +8,7 @@
 #include "project_document.h"
 #include "project_setup.h"
 #include "test_project.h"
+#include "test_window.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -62,9 +63,7 @@ private Q_SLOTS:
         m_tmp = std::make_unique<QTemporaryDir>();
         auto created = test::makeTestProject(*m_tmp);
         m_path = m_tmp->filePath(QStringLiteral("p.shelf"));
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1400, 900);
-        m_window->setDocument(std::make_unique<ProjectDocument>(std::move(created.store)));
+        m_window = test::openWindow(std::move(created.store), {1400, 900});
         m_doc = m_window->document();
         m_panel = m_window->comparePanel();
         m_image = m_doc->images()[0].id;

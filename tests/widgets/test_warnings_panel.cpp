@@ -1,5 +1,6 @@
 // The warnings panel driven with QTest: rows, Enter and next / previous request the right boxes;
 // the kind checkboxes filter the list.
+#include "test_boxes.h"
 #include "warning_list_model.h"
 #include "warnings_panel.h"
 
@@ -10,18 +11,9 @@
 #include <QTest>
 
 using namespace shelf;
+using shelf::test::box;
 
 namespace {
-
-Annotation box(qint64 id, Box b, ReviewState state = ReviewState::Proposed)
-{
-    Annotation a;
-    a.id = id;
-    a.imageId = 1;
-    a.box = b;
-    a.state = state;
-    return a;
-}
 
 // Rows: too small 11, too small 12, near-duplicate 20/21, unlabelled 30, unlabelled 31.
 QList<Annotation> fixture()
