@@ -1,5 +1,6 @@
 #include "image_cache.h"
 
+#include <QFileInfo>
 #include <QtConcurrent>
 
 #include <cstring>
@@ -48,7 +49,10 @@ void ImageCache::request(const QString& path, int maxSide)
     const QString k = key(path, maxSide);
     if (m_cache.contains(k) || m_pending.contains(k) || m_pendingBands.contains(k))
         return;
-    if (maxSide == 0) {
+    // JPEG decodes a band without decoding what lies below it; other formats would decode the
+    // whole image once per band, so they come in one piece.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (maxSide == 0 && (suffix == u"jpg" || suffix == u"jpeg")) {
         requestBands(path, k);
         return;
     }

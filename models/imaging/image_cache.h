@@ -16,7 +16,7 @@ namespace shelf {
 /// pool of its own (so that preloading never starves other background work). Used for the next
 /// and previous shelf photos (full size) and for image-list thumbnails (reduced).
 ///
-/// Keys are (path, maxSide); maxSide 0 means full size. A full-size image decodes as kBands
+/// Keys are (path, maxSide); maxSide 0 means full size. A full-size JPEG decodes as kBands
 /// horizontal bands on the pool, and each band is announced (tileReady) as it arrives, so that a
 /// viewer can show full detail band by band before the whole image is in (`ready`). Thread: the
 /// cache lives in the UI thread; decoding runs on the pool and results arrive through signals. A
