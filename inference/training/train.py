@@ -37,7 +37,7 @@ from model import RP2K_SHAPES, ModelConfig, RetinaNet  # noqa: E402
 # Options that define a run: resuming with other values would silently train something else.
 RUN_KEYS = ("csv", "images", "class_column", "synthetic", "synth_size", "products", "classes", "model_config",
             "min_side", "max_side", "steps1", "steps2", "batch", "lr", "lr2", "weight_decay", "warmup", "crop",
-            "scale", "seed", "no_flip", "no_colour")
+            "scale", "seed", "no_flip", "no_colour", "init")
 
 
 class Concat:
@@ -78,6 +78,9 @@ def parse_args(argv=None):
     m.add_argument("--classes", choices=("object", "shapes"), default="object",
                    help="one class 'object' (default) or the 7 RP2K shapes")
     m.add_argument("--model-config", default="{}", help="JSON overriding ModelConfig fields, e.g. '{\"fpn\": 64}'")
+    m.add_argument("--init", metavar="CHECKPOINT",
+                   help="start from the network of this checkpoint (fine-tuning; its model config and "
+                        "classes must equal this run's); optimizer and step start afresh")
     m.add_argument("--min-side", type=int, default=800, help="contract input min side (default 800)")
     m.add_argument("--max-side", type=int, default=1333, help="contract input max side (default 1333)")
     t = p.add_argument_group("training")
@@ -185,6 +188,19 @@ def prepare(a, log=print) -> None:
             if n % 50 == 0 or n == len(jobs):
                 rate = n / (time.perf_counter() - t0)
                 log(f"prepared {n}/{len(jobs)} shelves, {rate:.2f}/s, eta {_hms((len(jobs) - n) / rate)}")
+
+
+def init_network(model: RetinaNet, path: str) -> None:
+    """Loads a checkpoint's weights into a run's fresh network; refuses one of another shape."""
+    try:
+        state = checkpoint.load(path)
+    except ValueError as e:
+        raise SystemExit(f"--init: {e}") from None
+    theirs, ours = state["model_config"], model.cfg.to_dict()
+    diff = {k: (theirs.get(k), v) for k, v in ours.items() if theirs.get(k) != v and k not in ("min_side", "max_side")}
+    if diff:
+        raise SystemExit(f"--init {path}: the network differs from this run's (checkpoint, run): {diff}")
+    model.load_state_dict(state["model"])
 
 
 def param_groups(params, weight_decay):
@@ -300,6 +316,9 @@ def run(a, log=_print) -> dict:
         step, elapsed = state["step"], state["elapsed_s"]
         torch.set_rng_state(state["torch_rng"])
         log(f"resuming from {last} at step {step}/{total} ({_hms(elapsed)} trained so far)")
+    elif a.init:
+        init_network(model, a.init)
+        log(f"starting from the network of {a.init}")
     stage = 1 if step < a.steps1 else 2
     opt = make_optimizer(model, stage, a)
     if state is not None and state["optimizer"] is not None and state["run"].get("stage") == stage:

@@ -206,6 +206,27 @@ class TrainResumeTest(unittest.TestCase):
             with self.assertRaisesRegex(SystemExit, "other options"):
                 train.run(self.args(d, "--lr", "0.5"), lambda s: None)
 
+    def test_init_starts_from_a_checkpoint(self):
+        with tempfile.TemporaryDirectory() as d:
+            train.run(self.args(os.path.join(d, "a")), lambda s: None)
+            first = os.path.join(d, "a", "final.pt")
+            tuned = []
+            train.run(self.args(os.path.join(d, "b"), "--init", first), tuned.append)
+            self.assertTrue(any(line.startswith("starting from the network of") for line in tuned))
+            fresh = []
+            train.run(self.args(os.path.join(d, "c")), fresh.append)
+            # same data and seed: only the starting weights differ
+            self.assertNotEqual(_losses_by_step(tuned)[1], _losses_by_step(fresh)[1])
+            # resuming a fine-tuning run needs the same --init
+            with self.assertRaisesRegex(SystemExit, "other options"):
+                train.run(self.args(os.path.join(d, "b")), lambda s: None)
+            wider = self.args(os.path.join(d, "e"), "--init", first)
+            wider.model_config = wider.model_config.replace('"fpn": 16', '"fpn": 24')
+            with self.assertRaisesRegex(SystemExit, "network differs.*fpn"):
+                train.run(wider, lambda s: None)
+            with self.assertRaisesRegex(SystemExit, "--init: .*not a readable"):
+                train.run(self.args(os.path.join(d, "f"), "--init", os.path.join(d, "none.pt")), lambda s: None)
+
     def test_bad_arguments(self):
         for argv in (["--out", "x", "--synthetic", "99990:100010"], ["--out", "x"],
                      ["--out", "x", "--synthetic", "0:5", "--crop", "100"]):
