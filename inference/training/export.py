@@ -297,15 +297,27 @@ def main(argv=None):
     p.add_argument("--candidate-threshold", type=float, default=0.05,
                    help="the model returns no anchor below this hard score (default 0.05; keep it at or "
                         "below --score-threshold)")
+    p.add_argument("--min-side", type=int,
+                   help="metadata input min_side: the scale the app runs the network at (default: the "
+                        "training run's; the network is fully convolutional, so a larger side finds "
+                        "smaller products at a higher cost)")
+    p.add_argument("--max-side", type=int, help="metadata input max_side (default: the training run's)")
     a = p.parse_args(argv)
     if a.candidate_threshold > a.score_threshold:
         p.error("--candidate-threshold above --score-threshold would hide candidates the app asks for")
     state = checkpoint.load(a.checkpoint)
     model = checkpoint.load_model(a.checkpoint)
     run = state.get("run", {})
+    if a.min_side is not None:
+        model.cfg.min_side = a.min_side
+    if a.max_side is not None:
+        model.cfg.max_side = a.max_side
+    if model.cfg.min_side > model.cfg.max_side:
+        p.error(f"min side {model.cfg.min_side} is larger than max side {model.cfg.max_side}")
+    origin = f"fine-tuned from {os.path.basename(run['init'])}" if run.get("init") else "trained from scratch"
     desc = a.description or (
         f"RetinaNet with a Soft-IoU head (Goldman et al., CVPR 2019), {len(model.cfg.classes)} class(es), "
-        f"trained from scratch for {state['step']} steps (seed {run.get('seed')}, synthetic shelves "
+        f"{origin} for {state['step']} steps (seed {run.get('seed')}, synthetic shelves "
         f"{run.get('synthetic') or 'none'}, CSVs {run.get('csv') or 'none'})")
     meta = metadata(model, a.name, desc, a.score_threshold, a.max_candidates)
     export(model, a.output, meta, a.candidate_threshold)

@@ -148,6 +148,25 @@ class ExportTest(unittest.TestCase):
                            capture_output=True, text=True, timeout=120)
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertEqual(export.check_contract(out)["name"], "cli")
+        self.assertIn("trained from scratch for 7 steps", export.check_contract(out)["description"])
+
+    def test_export_at_another_input_scale(self):
+        import checkpoint
+        ckpt = os.path.join(self.tmp.name, "tuned.pt")
+        checkpoint.save(ckpt, self.model, None, 5, {"seed": 2, "init": "/runs/a/final.pt"}, 1.0)
+        out = os.path.join(self.tmp.name, "scaled.pt")
+        script = os.path.join(TRAINING, "export.py")
+        r = subprocess.run([sys.executable, script, ckpt, out, "--min-side", "1040", "--max-side", "1733"],
+                           capture_output=True, text=True, timeout=120)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        meta = export.check_contract(out)
+        self.assertEqual((meta["input"]["min_side"], meta["input"]["max_side"]), (1040, 1733))
+        self.assertIn("fine-tuned from final.pt for 5 steps", meta["description"])
+        r = subprocess.run([sys.executable, script, ckpt, out + "x", "--min-side", "2000", "--max-side", "1000"],
+                           capture_output=True, text=True, timeout=120)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("min side 2000 is larger than max side 1000", r.stderr)
+        self.assertFalse(os.path.exists(out + "x"))
 
 
 class PreprocessTest(unittest.TestCase):
