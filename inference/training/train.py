@@ -28,6 +28,7 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import checkpoint  # noqa: E402
+import from_export  # noqa: E402
 import losses  # noqa: E402
 import synth_shelves as synth  # noqa: E402
 from dataset import Augment, CsvSource, DataError, SyntheticSource, TrainStream, collate, read_sku110k_csv  # noqa: E402
@@ -79,8 +80,9 @@ def parse_args(argv=None):
                    help="one class 'object' (default) or the 7 RP2K shapes")
     m.add_argument("--model-config", default="{}", help="JSON overriding ModelConfig fields, e.g. '{\"fpn\": 64}'")
     m.add_argument("--init", metavar="CHECKPOINT",
-                   help="start from the network of this checkpoint (fine-tuning; its model config and "
-                        "classes must equal this run's); optimizer and step start afresh")
+                   help="start from the network of this checkpoint or exported model file, e.g. the "
+                        "bundled resources/models/shelflabel-default.pt (fine-tuning; its model config "
+                        "and classes must equal this run's); optimizer and step start afresh")
     m.add_argument("--min-side", type=int, default=800, help="contract input min side (default 800)")
     m.add_argument("--max-side", type=int, default=1333, help="contract input max side (default 1333)")
     t = p.add_argument_group("training")
@@ -203,6 +205,22 @@ def init_network(model: RetinaNet, path: str) -> None:
     model.load_state_dict(state["model"])
 
 
+CALIBRATION_CROPS = 32
+
+
+def init_from_export(model: RetinaNet, path: str, stream, batch: int, log) -> None:
+    """Loads an exported model's weights and rebuilds its BatchNorm statistics from the run's
+    first training crops (from_export.py says why and how)."""
+    try:
+        from_export.load_folded(model, path)
+    except ValueError as e:
+        raise SystemExit(f"--init: {e}") from None
+    n = min(len(stream), CALIBRATION_CROPS)
+    batches = (collate([stream[i] for i in range(j, min(j + batch, n))])[0] for j in range(0, n, batch))
+    seen = from_export.calibrate(model, batches)
+    log(f"starting from the exported network of {path} (BatchNorm statistics from {seen} crops)")
+
+
 def param_groups(params, weight_decay):
     """No weight decay on BatchNorm weights and biases (1-d tensors), as usual."""
     decay = [q for q in params if q.ndim > 1]
@@ -316,7 +334,7 @@ def run(a, log=_print) -> dict:
         step, elapsed = state["step"], state["elapsed_s"]
         torch.set_rng_state(state["torch_rng"])
         log(f"resuming from {last} at step {step}/{total} ({_hms(elapsed)} trained so far)")
-    elif a.init:
+    elif a.init and not from_export.is_export(a.init):
         init_network(model, a.init)
         log(f"starting from the network of {a.init}")
     stage = 1 if step < a.steps1 else 2
@@ -341,6 +359,8 @@ def run(a, log=_print) -> dict:
     stream = TrainStream(source, aug, cfg.min_side, cfg.max_side, a.seed, step * a.batch, total * a.batch)
     loader = torch.utils.data.DataLoader(stream, batch_size=a.batch, shuffle=False, num_workers=a.workers,
                                          collate_fn=collate, persistent_workers=False)
+    if state is None and a.init and from_export.is_export(a.init):
+        init_from_export(model, a.init, stream, a.batch, log)
     grid = AnchorGrid(cfg, a.crop, a.crop)
     log(f"training {total - step} steps ({a.steps1} stage 1 + {a.steps2} stage 2, from step {step}), "
         f"batch {a.batch} crops of {a.crop}x{a.crop}, {len(source)} images, {len(grid)} anchors/crop, "
