@@ -29,7 +29,7 @@ TINY = dict(stem=8, widths=[8, 16, 16, 32], blocks=[1, 1, 1, 1], fpn=16, head=16
 
 
 def tiny_config(**kw) -> ModelConfig:
-    return ModelConfig.from_dict(dict(ModelConfig().to_dict(), **TINY, **kw))
+    return ModelConfig.from_dict(dict(ModelConfig().to_dict(), **dict(TINY, **kw)))
 
 
 class ModelTest(unittest.TestCase):

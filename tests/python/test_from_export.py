@@ -11,20 +11,17 @@ import unittest
 
 import torch
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-sys.path.insert(0, os.path.join(ROOT, "inference", "training"))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+# the module, not its names: a TestCase imported by name would run here a second time
+import test_detector as detector_tests  # noqa: E402
+
+ROOT = detector_tests.ROOT
+tiny_config = detector_tests.tiny_config
 
 import export  # noqa: E402
 import from_export  # noqa: E402
 import train  # noqa: E402
 from model import ModelConfig, RetinaNet  # noqa: E402
-
-torch.set_num_threads(1)
-TINY = dict(stem=8, widths=[8, 16, 16, 32], blocks=[1, 1, 1, 1], fpn=16, head=16, head_convs=1)
-
-
-def tiny_config(**kw) -> ModelConfig:
-    return ModelConfig.from_dict(dict(ModelConfig().to_dict(), **dict(TINY, **kw)))
 
 
 def trained_looking(cfg: ModelConfig) -> RetinaNet:
