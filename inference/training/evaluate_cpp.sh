@@ -31,20 +31,14 @@ while [ $# -gt 0 ]; do
     *) echo "evaluate_cpp.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
     esac
 done
-[ -n "$OUT" ] || OUT=/var/tmp/shelflabel/heldout-cpp/$(echo "$SEEDS" | tr ':' '-')
-if [ ! -x "$CLI" ]; then
-    echo "evaluate_cpp.sh: $CLI not found; build it first (packaging/build.sh)" >&2
-    exit 1
-fi
+HERE=$(cd "$(dirname "$0")" && pwd)
+. "$HERE/heldout_shelves.sh"
+[ -n "$OUT" ] || OUT=$(shelves_folder "$SEEDS")
+require_cli "$CLI" evaluate_cpp.sh
 CLI=$(cd "$(dirname "$CLI")" && pwd)/$(basename "$CLI")
 
 IMAGES=$OUT/images
-if [ ! -s "$IMAGES/annotations.csv" ]; then
-    # Same generator settings as the training README's held-out shelves: 2448x3264, 100..700
-    # products, saved at quality 88.
-    /usr/bin/python3 inference/training/synth_shelves.py --out "$IMAGES" --seeds "$SEEDS" \
-        --jobs "$JOBS" --quiet
-fi
+make_shelves "$IMAGES" "$SEEDS" "$JOBS"
 
 set --
 [ -z "$MODEL" ] || set -- "$@" --model "$MODEL"

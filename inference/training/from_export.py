@@ -22,9 +22,8 @@ from typing import Dict, Iterable
 import torch
 from torch import nn
 
+from export import METADATA_FILE
 from model import RetinaNet
-
-METADATA_FILE = "shelflabel.json"
 
 
 def is_export(path: str) -> bool:

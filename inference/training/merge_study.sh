@@ -33,17 +33,13 @@ while [ $# -gt 0 ]; do
     *) echo "merge_study.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
     esac
 done
-[ -n "$OUT" ] || OUT=/var/tmp/shelflabel/heldout-cpp/$(echo "$SEEDS" | tr ':' '-')
-if [ ! -x "$CLI" ]; then
-    echo "merge_study.sh: $CLI not found; build it first (packaging/build.sh)" >&2
-    exit 1
-fi
-PY=/usr/bin/python3
 HERE=$(cd "$(dirname "$0")" && pwd)
+. "$HERE/heldout_shelves.sh"
+[ -n "$OUT" ] || OUT=$(shelves_folder "$SEEDS")
+require_cli "$CLI" merge_study.sh
+PY=/usr/bin/python3
 IMAGES=$OUT/images
-if [ ! -s "$IMAGES/annotations.csv" ]; then
-    "$PY" "$HERE/synth_shelves.py" --out "$IMAGES" --seeds "$SEEDS" --jobs "$JOBS" --quiet
-fi
+make_shelves "$IMAGES" "$SEEDS" "$JOBS"
 
 P=$IMAGES/study.shelf
 WORK=$OUT/study
@@ -59,18 +55,20 @@ set --
     >/dev/null
 
 LAYERS=
+merge_both() { # NAME FROM-LAYER
+    for method in em nms; do
+        "$CLI" merge --project "$P" --from "$2" --to "$method-$1" --method "$method" >/dev/null
+        LAYERS="$LAYERS --pred-layer $method-$1"
+    done
+}
 variant() { # NAME RESCORE-ARGUMENTS...
     name=$1
     shift
     "$PY" "$HERE/rescore_candidates.py" "$WORK/raw.csv" "$WORK/$name.csv" "$@" 2>/dev/null
     "$CLI" import "$P" --format sku110k-results --layer "raw-$name" "$WORK/$name.csv" >/dev/null
-    for method in em nms; do
-        "$CLI" merge --project "$P" --from "raw-$name" --to "$method-$name" --method "$method" \
-            >/dev/null
-        LAYERS="$LAYERS --pred-layer $method-$name"
-    done
+    merge_both "$name" "raw-$name"
 }
-variant detector
+merge_both detector raw
 variant oracle --oracle "$IMAGES/annotations.csv"
 for R in $RATES; do
     variant "rate$R" --new-rate "$R"

@@ -30,6 +30,10 @@ from collections import defaultdict
 from typing import Dict, List, Tuple
 
 import numpy as np
+import torch
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import boxes as B  # noqa: E402
 
 HEADER = ["image_id", "x1", "y1", "x2", "y2", "confidence", "hard_score"]
 
@@ -82,15 +86,11 @@ def read_truth(path: str) -> Dict[str, np.ndarray]:
 
 
 def best_iou(cands: np.ndarray, truth: np.ndarray) -> np.ndarray:
-    """For each candidate box [N, 4], its largest IoU with a truth box [G, 4] (0 without truth)."""
+    """For each candidate box [N, 4], its largest IoU with a truth box [G, 4] (0 without truth),
+    by the formula training and evaluation use (boxes.py)."""
     if len(truth) == 0 or len(cands) == 0:
         return np.zeros(len(cands))
-    ix = np.minimum(cands[:, None, 2], truth[None, :, 2]) - np.maximum(cands[:, None, 0], truth[None, :, 0])
-    iy = np.minimum(cands[:, None, 3], truth[None, :, 3]) - np.maximum(cands[:, None, 1], truth[None, :, 1])
-    inter = np.clip(ix, 0, None) * np.clip(iy, 0, None)
-    area = lambda b: np.clip(b[:, 2] - b[:, 0], 0, None) * np.clip(b[:, 3] - b[:, 1], 0, None)  # noqa: E731
-    union = area(cands)[:, None] + area(truth)[None, :] - inter
-    return np.where(union > 0, inter / np.where(union > 0, union, 1), 0).max(axis=1)
+    return B.pairwise_iou(torch.from_numpy(cands), torch.from_numpy(truth)).max(dim=1).values.numpy()
 
 
 def rescore(rows, rate: float, new_rate: float, truth: Dict[str, np.ndarray] = None) -> List[float]:

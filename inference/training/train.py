@@ -324,6 +324,7 @@ def run(a, log=_print) -> dict:
     model = RetinaNet(cfg)  # NCHW: channels-last trained 12% faster but crashed torch 1.13 (README)
     step, elapsed = 0, 0.0
     state = None
+    init_export = bool(a.init) and from_export.is_export(a.init)  # else a.init is a checkpoint
     if os.path.exists(last) and not a.restart:
         state = checkpoint.load(last)
         diff = {k: (state["run"].get(k), v) for k, v in run_def.items() if state["run"].get(k) != v}
@@ -334,7 +335,7 @@ def run(a, log=_print) -> dict:
         step, elapsed = state["step"], state["elapsed_s"]
         torch.set_rng_state(state["torch_rng"])
         log(f"resuming from {last} at step {step}/{total} ({_hms(elapsed)} trained so far)")
-    elif a.init and not from_export.is_export(a.init):
+    elif a.init and not init_export:
         init_network(model, a.init)
         log(f"starting from the network of {a.init}")
     stage = 1 if step < a.steps1 else 2
@@ -359,7 +360,7 @@ def run(a, log=_print) -> dict:
     stream = TrainStream(source, aug, cfg.min_side, cfg.max_side, a.seed, step * a.batch, total * a.batch)
     loader = torch.utils.data.DataLoader(stream, batch_size=a.batch, shuffle=False, num_workers=a.workers,
                                          collate_fn=collate, persistent_workers=False)
-    if state is None and a.init and from_export.is_export(a.init):
+    if state is None and init_export:
         init_from_export(model, a.init, stream, a.batch, log)
     grid = AnchorGrid(cfg, a.crop, a.crop)
     log(f"training {total - step} steps ({a.steps1} stage 1 + {a.steps2} stage 2, from step {step}), "

@@ -162,9 +162,7 @@ private Q_SLOTS:
         // narrows the canvas, which then fits the image anew: a point mapped before that may lie
         // under the dock, where the canvas never sees the mouse.
         QTRY_VERIFY(canvas->rect().contains(canvas->imageToWidget({650, 200}).toPoint()));
-        QCoreApplication::processEvents();
         const QPoint mid = canvas->imageToWidget({650, 200}).toPoint();
-        QVERIFY(canvas->rect().contains(mid));
         QTest::mouseMove(canvas, mid);
         QTRY_COMPARE(canvas->swipeX(), double(mid.x()));
         const QImage shot = canvas->grab().toImage();
