@@ -3316,6 +3316,22 @@
             <numerusform>图层“%1”中的标注框：%n。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Move each kept box to the weighted mean of the candidates whose IoU with it is at least T; 0 = off. Default: 0.5 for em, off for the others; em-reference never votes.</source>
+        <translation>将每个保留的框移到与其 IoU 至少为 T 的候选框的加权平均位置；0 = 关闭。默认：em 为 0.5，其他方法关闭；em-reference 从不投票。</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>--box-voting-iou must be a number from 0 to 1</source>
+        <translation>--box-voting-iou 必须是 0 到 1 之间的数</translation>
+    </message>
+    <message>
+        <source>--box-voting-iou: em-reference is the authors&apos; output and never votes</source>
+        <translation>--box-voting-iou：em-reference 是作者原版的输出，从不投票</translation>
+    </message>
 </context>
 <context>
     <name>shelf::cli::PredictCommand</name>

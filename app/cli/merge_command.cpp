@@ -49,6 +49,11 @@ void MergeCommand::describe(QCommandLineParser& parser) const
                       tr("When given, the confidence column holds the Soft-IoU score and is mixed "
                          "as R * hard_score + (1 - R) * soft_iou."),
                       tr("R")});
+    parser.addOption({QStringLiteral("box-voting-iou"),
+                      tr("Move each kept box to the weighted mean of the candidates whose IoU "
+                         "with it is at least T; 0 = off. Default: 0.5 for em, off for the "
+                         "others; em-reference never votes."),
+                      tr("T")});
     parser.addOption({QStringLiteral("out"),
                       tr("Output CSV: x1,y1,x2,y2,confidence,hard_score,input_row (0-based row "
                          "of the kept candidate)."),
@@ -81,6 +86,16 @@ int MergeCommand::run(const QCommandLineParser& parser)
         if (!ok || rate < 0 || rate > 1)
             return usage(tr("--hard-score-rate must be a number from 0 to 1"));
         settings.options.hard_score_rate = rate;
+    }
+    if (parser.isSet(QStringLiteral("box-voting-iou"))) {
+        bool ok = false;
+        const double t = parser.value(QStringLiteral("box-voting-iou")).toDouble(&ok);
+        if (!ok || t < 0 || t > 1)
+            return usage(tr("--box-voting-iou must be a number from 0 to 1"));
+        if (t > 0 && *method == merge::Method::EmReference)
+            return usage(
+                tr("--box-voting-iou: em-reference is the authors' output and never votes"));
+        settings.options.box_voting_iou = t;
     }
     settings.stats = parser.isSet(QStringLiteral("stats"));
     if (parser.isSet(QStringLiteral("project")))

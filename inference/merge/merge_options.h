@@ -35,10 +35,19 @@ struct MergeOptions
     /// size so that the smallest boxes still span several map pixels; 1 is full resolution.
     double heat_map_scale = 0;
 
+    /// Box voting: each emitted box is moved to the weighted mean of the candidates whose IoU
+    /// with it is at least this (scores stay the pick's; see box_voting.h). Unset: 0.5 for
+    /// EmDefault, off for the others. Set: applied to every method but EmReference (which stays
+    /// the authors' output); 0 = off, each kept candidate's own box.
+    std::optional<double> box_voting_iou;
+
     /// Worker threads for heat map and blobs; 0 = std::thread::hardware_concurrency(). The result
     /// does not depend on it.
     int threads = 0;
 };
+
+/// The box-voting threshold `options` ask for (0 = none), from its default per method.
+double boxVotingIou(const MergeOptions& options);
 
 /// Parses "em", "em-reference", "nms", "iomin-nms", "soft-nms" (the CLI names).
 std::optional<Method> methodFromName(std::string_view name);

@@ -8,9 +8,10 @@
 
 namespace shelf::merge {
 
-/// One box kept by a merge: a candidate of the caller's vector, emitted with its own box and
-/// scores (the reference preset emits the box as the authors do: clipped and truncated to
-/// integers; Soft-NMS emits the decayed confidence).
+/// One box kept by a merge: a candidate of the caller's vector, emitted with its own scores and,
+/// unless box voting moved it (the default preset's, see box_voting.h), its own box (the reference
+/// preset emits the box as the authors do: clipped and truncated to integers; Soft-NMS emits the
+/// decayed confidence).
 struct KeptBox
 {
     std::size_t input_index = 0;      ///< index into the caller's candidate vector

@@ -1,5 +1,6 @@
 #include "merger.h"
 
+#include "box_voting.h"
 #include "candidate_preparation.h"
 #include "default_merger.h"
 #include "merge_logger.h"
@@ -50,6 +51,13 @@ MergeResult dispatch(std::span<const Candidate> boxes, ImageSize image, const Me
 
 } // namespace
 
+double boxVotingIou(const MergeOptions& options)
+{
+    if (options.method == Method::EmReference)
+        return 0;
+    return options.box_voting_iou.value_or(options.method == Method::EmDefault ? 0.5 : 0.0);
+}
+
 std::optional<Method> methodFromName(std::string_view name)
 {
     for (const Method m :
@@ -91,6 +99,7 @@ MergeResult merge(std::span<const Candidate> candidates, ImageSize image,
                        prepared.dropped_over_cap, options.max_candidates);
     }
     MergeResult result = dispatch(prepared.boxes, image, options);
+    voteBoxes(prepared.boxes, result.kept, boxVotingIou(options));
     // Back from prepared positions to the caller's indices.
     for (KeptBox& kept : result.kept) {
         kept.input_index = prepared.source[kept.input_index];

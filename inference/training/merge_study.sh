@@ -1,7 +1,8 @@
 #!/bin/sh
-# What limits the EM-Merger against NMS: the same raw candidates merged by EM and by NMS, once as
-# the detector scored them and once with the Soft-IoU replaced by the true IoU (a perfect Soft-IoU
-# head), and optionally at other hard score rates; scored by `shelflabel-cli eval`.
+# What limits the EM-Merger against NMS: the same raw candidates merged by EM and by NMS (each
+# with and without box voting), once as the detector scored them and once with the Soft-IoU
+# replaced by the true IoU (a perfect Soft-IoU head), and optionally at other hard score rates;
+# scored by `shelflabel-cli eval`.
 #
 #   inference/training/merge_study.sh [--seeds A:B] [--out DIR] [--cli FILE] [--model FILE]
 #                                     [--rates "0.25 0.75 1"] [--max-detections N] [--jobs N]
@@ -29,7 +30,7 @@ while [ $# -gt 0 ]; do
     --rates) RATES=$2; shift 2 ;;
     --max-detections) CAP=$2; shift 2 ;;
     --jobs) JOBS=$2; shift 2 ;;
-    -h | --help) sed -n '2,14s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,15s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) echo "merge_study.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -55,11 +56,20 @@ set --
     >/dev/null
 
 LAYERS=
+merge_one() { # LAYER FROM-LAYER MERGE-ARGUMENTS...
+    layer=$1
+    from=$2
+    shift 2
+    "$CLI" merge --project "$P" --from "$from" --to "$layer" "$@" >/dev/null
+    LAYERS="$LAYERS --pred-layer $layer"
+}
+# EM votes its boxes by default and NMS does not; the voting is also shown swapped, so that what
+# the merge does and what the voting does can be told apart.
 merge_both() { # NAME FROM-LAYER
-    for method in em nms; do
-        "$CLI" merge --project "$P" --from "$2" --to "$method-$1" --method "$method" >/dev/null
-        LAYERS="$LAYERS --pred-layer $method-$1"
-    done
+    merge_one "em-$1" "$2" --method em
+    merge_one "em-novote-$1" "$2" --method em --box-voting-iou 0
+    merge_one "nms-$1" "$2" --method nms
+    merge_one "nms-vote-$1" "$2" --method nms --box-voting-iou 0.5
 }
 variant() { # NAME RESCORE-ARGUMENTS...
     name=$1

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 
 class TestCli : public QObject
 {
@@ -195,6 +196,37 @@ private Q_SLOTS:
         const QList<int> expected = rows(reference.readAll());
         QCOMPARE(rows(read(QStringLiteral("m.csv"))), expected);
         QCOMPARE(stats[QStringLiteral("outputs")].toInt(), int(expected.size()));
+    }
+
+    void mergeVotesBoxesOnlyWhereAsked()
+    {
+        write(QStringLiteral("c.csv"), "x1,y1,x2,y2,confidence,hard_score\n"
+                                       "10,10,100,200,0.9,0.9\n"
+                                       "12,11,101,198,0.8,0.85\n");
+        const auto firstBox = [&](const QStringList& extra) {
+            QStringList args{QStringLiteral("merge"),   QStringLiteral("--candidates"),
+                             QStringLiteral("c.csv"),   QStringLiteral("--image-size"),
+                             QStringLiteral("300x400"), QStringLiteral("--out"),
+                             QStringLiteral("m.csv")};
+            const Run r = cli(args + extra);
+            const QList<QByteArray> lines = read(QStringLiteral("m.csv")).trimmed().split('\n');
+            return r.code == 0 && lines.size() == 2 ? lines[1].split(',').first().toDouble() : -1.0;
+        };
+        QCOMPARE(firstBox({QStringLiteral("--method"), QStringLiteral("nms")}), 10.0);
+        // (0.9 * 0.9)^2 and (0.8 * 0.85)^2 weigh the two left edges 10 and 12.
+        const double voted = 10 + 2 * 0.4624 / (0.6561 + 0.4624);
+        QVERIFY(std::abs(firstBox({QStringLiteral("--method"), QStringLiteral("nms"),
+                                   QStringLiteral("--box-voting-iou"), QStringLiteral("0.5")}) -
+                         voted) < 1e-4);
+        QVERIFY(std::abs(firstBox({}) - voted) < 1e-4); // em votes by default
+        QCOMPARE(firstBox({QStringLiteral("--box-voting-iou"), QStringLiteral("0")}), 10.0);
+        QCOMPARE(cli({QStringLiteral("merge"), QStringLiteral("--candidates"),
+                      QStringLiteral("c.csv"), QStringLiteral("--image-size"),
+                      QStringLiteral("300x400"), QStringLiteral("--out"), QStringLiteral("m.csv"),
+                      QStringLiteral("--method"), QStringLiteral("em-reference"),
+                      QStringLiteral("--box-voting-iou"), QStringLiteral("0.5")})
+                     .code,
+                 2);
     }
 
     void mergeFillsAProjectLayerAndLeavesHumanBoxesAlone()
