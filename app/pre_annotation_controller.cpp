@@ -95,6 +95,8 @@ PredictOptions PreAnnotationController::predictOptions(const DetectorSettings& s
     options.hardScoreRate = settings.hardScoreRate;
     options.scoreThreshold = settings.scoreThreshold; // unset: the model's metadata decides
     options.mergeOptions.nms_iou_threshold = settings.nmsIouThreshold;
+    if (!settings.boxVoting)
+        options.mergeOptions.box_voting_iou = 0.0; // else the merge engine's default per method
     return options;
 }
 

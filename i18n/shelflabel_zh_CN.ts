@@ -2215,6 +2215,14 @@
         <source>CUDA is not available on this machine (no GPU, or a LibTorch without CUDA).</source>
         <translation>本机无法使用 CUDA（没有 GPU，或 LibTorch 不支持 CUDA）。</translation>
     </message>
+    <message>
+        <source>Refine the EM-Merger&apos;s boxes by &amp;voting</source>
+        <translation>用投票细化 EM-Merger 的框(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Each merged box becomes the mean of the well-scored candidates of IoU 0.5 or more with it; off keeps the detector&apos;s own box. The authors&apos; reference merger never votes.</source>
+        <translation>每个合并后的框取与其 IoU 不低于 0.5 的高分候选框的平均；关闭则保留检测器自身的框。作者的参考合并器从不投票。</translation>
+    </message>
 </context>
 <context>
     <name>shelf::ShortcutsDialog</name>

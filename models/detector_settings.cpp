@@ -10,6 +10,7 @@ const QString kRateKey = QStringLiteral("detector/hard_score_rate");
 const QString kMergeKey = QStringLiteral("detector/merge");
 const QString kScoreKey = QStringLiteral("detector/score_threshold");
 const QString kNmsIouKey = QStringLiteral("detector/nms_iou_threshold");
+const QString kBoxVotingKey = QStringLiteral("detector/box_voting");
 
 // A number in [0, 1] stored under `key`, else nothing (absent, edited by hand into text, NaN).
 std::optional<double> unitValue(const QSettings& settings, const QString& key)
@@ -31,6 +32,12 @@ DetectorSettings DetectorSettings::load(const QSettings& settings)
     s.merge = mergeFromKey(settings.value(kMergeKey).toString()).value_or(Merge::Both);
     s.scoreThreshold = unitValue(settings, kScoreKey);
     s.nmsIouThreshold = unitValue(settings, kNmsIouKey).value_or(kDefaultNmsIou);
+    const QVariant voting = settings.value(kBoxVotingKey);
+    s.boxVoting = voting.typeId() == QMetaType::Bool ||
+                          voting.toString() == QLatin1String("true") ||
+                          voting.toString() == QLatin1String("false")
+                      ? voting.toBool()
+                      : true;
     return s;
 }
 
@@ -48,6 +55,7 @@ void DetectorSettings::save(QSettings& settings) const
     else
         settings.remove(kScoreKey);
     settings.setValue(kNmsIouKey, nmsIouThreshold);
+    settings.setValue(kBoxVotingKey, boxVoting);
 }
 
 QString DetectorSettings::deviceKey(Device device)

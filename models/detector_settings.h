@@ -27,6 +27,9 @@ struct DetectorSettings
     Merge merge = Merge::Both;
     std::optional<double> scoreThreshold; ///< unset: the model's own (its metadata)
     double nmsIouThreshold = kDefaultNmsIou;
+    /// The EM-Merger's box voting (each box the mean of its well-scored neighbours); off emits
+    /// the detector's own candidate boxes.
+    bool boxVoting = true;
 
     /// The model contract's rate: confidence = 0.5 * hard_score + 0.5 * soft_iou.
     static constexpr double kDefaultHardScoreRate = 0.5;

@@ -47,6 +47,7 @@ SettingsDialog::SettingsDialog(const DetectorSettings& settings, Theme::Choice t
           unitSpinBox(QStringLiteral("scoreThreshold"), kMinScoreThreshold, kMaxScoreThreshold, 3)),
       m_merge(new QComboBox),
       m_nmsIou(unitSpinBox(QStringLiteral("nmsIouThreshold"), kMinNmsIou, kMaxNmsIou, 2)),
+      m_boxVoting(new QCheckBox(tr("Refine the EM-Merger's boxes by &voting"))),
       m_theme(new QComboBox), m_error(new QLabel),
       m_modelScore(status.modelScoreThreshold.value_or(kFallbackScoreThreshold))
 {
@@ -58,6 +59,7 @@ SettingsDialog::SettingsDialog(const DetectorSettings& settings, Theme::Choice t
     m_device->setObjectName(QStringLiteral("device"));
     m_modelThreshold->setObjectName(QStringLiteral("modelScoreThreshold"));
     m_merge->setObjectName(QStringLiteral("mergeMethod"));
+    m_boxVoting->setObjectName(QStringLiteral("boxVoting"));
     m_theme->setObjectName(QStringLiteral("theme"));
     m_error->setObjectName(QStringLiteral("settingsError"));
 
@@ -108,6 +110,9 @@ SettingsDialog::SettingsDialog(const DetectorSettings& settings, Theme::Choice t
     m_merge->setToolTip(tr("The proposals come from the EM-Merger's boxes when it runs, else "
                            "from NMS."));
     m_nmsIou->setToolTip(tr("NMS drops a box that overlaps a better one at this IoU or more."));
+    m_boxVoting->setToolTip(tr("Each merged box becomes the mean of the well-scored candidates "
+                               "of IoU 0.5 or more with it; off keeps the detector's own box. "
+                               "The authors' reference merger never votes."));
     auto* merging = new QGroupBox(tr("Candidates and merging"));
     auto* mergingForm = new QFormLayout(merging);
     mergingForm->addRow(tr("&Hard score rate:"), m_rate);
@@ -117,6 +122,7 @@ SettingsDialog::SettingsDialog(const DetectorSettings& settings, Theme::Choice t
     mergingForm->addRow(thresholdLabel, thresholdRow);
     mergingForm->addRow(tr("Merge &method:"), m_merge);
     mergingForm->addRow(tr("NMS &IoU threshold:"), m_nmsIou);
+    mergingForm->addRow(QString(), m_boxVoting);
 
     for (Theme::Choice c : {Theme::Choice::System, Theme::Choice::Light, Theme::Choice::Dark})
         m_theme->addItem(Theme::displayName(c), Theme::key(c));
@@ -159,6 +165,7 @@ void SettingsDialog::setFields(const DetectorSettings& s)
     m_scoreThreshold->setValue(s.scoreThreshold.value_or(m_modelScore));
     m_merge->setCurrentIndex(indexOf(m_merge, DetectorSettings::mergeKey(s.merge)));
     m_nmsIou->setValue(s.nmsIouThreshold);
+    m_boxVoting->setChecked(s.boxVoting);
     updateEnabled();
 }
 
@@ -175,6 +182,7 @@ DetectorSettings SettingsDialog::settings() const
     s.merge = DetectorSettings::mergeFromKey(m_merge->currentData().toString())
                   .value_or(DetectorSettings::Merge::Both);
     s.nmsIouThreshold = m_nmsIou->value();
+    s.boxVoting = m_boxVoting->isChecked();
     return s;
 }
 
@@ -246,6 +254,8 @@ void SettingsDialog::updateEnabled()
     const auto merge = DetectorSettings::mergeFromKey(m_merge->currentData().toString());
     m_nmsIou->setEnabled(merge == DetectorSettings::Merge::Both ||
                          merge == DetectorSettings::Merge::Nms);
+    m_boxVoting->setEnabled(merge == DetectorSettings::Merge::Both ||
+                            merge == DetectorSettings::Merge::Em);
 }
 
 QString SettingsDialog::deviceText(const DetectorStatus& status) const

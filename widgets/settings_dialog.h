@@ -65,6 +65,7 @@ private:
     QDoubleSpinBox* m_scoreThreshold;
     QComboBox* m_merge;
     QDoubleSpinBox* m_nmsIou;
+    QCheckBox* m_boxVoting;
     QComboBox* m_theme;
     QLabel* m_error;
     double m_modelScore;

@@ -124,6 +124,10 @@ private Q_SLOTS:
         o = PreAnnotationController::predictOptions(s);
         QVERIFY(o.merge.nms);
         QCOMPARE(o.merge.em, std::optional<merge::Method>(merge::Method::EmDefault));
+        QVERIFY(!o.mergeOptions.box_voting_iou); // the engine's default: EM votes, NMS not
+        s.boxVoting = false;
+        o = PreAnnotationController::predictOptions(s);
+        QCOMPARE(o.mergeOptions.box_voting_iou, std::optional<double>(0.0));
         s.device = DetectorSettings::Device::Cpu;
         QCOMPARE(PreAnnotationController::modelOptions(s).device, DeviceRequest::Cpu);
         s.device = DetectorSettings::Device::Cuda;

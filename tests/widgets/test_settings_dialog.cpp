@@ -43,6 +43,7 @@ class TestSettingsDialog : public QObject
         s.merge = DetectorSettings::Merge::EmReference;
         s.scoreThreshold = 0.375;
         s.nmsIouThreshold = 0.7;
+        s.boxVoting = false;
         return s;
     }
 
@@ -77,6 +78,7 @@ private Q_SLOTS:
         QCOMPARE(s.merge, DetectorSettings::Merge::Both);
         QVERIFY(!s.scoreThreshold);
         QCOMPARE(s.nmsIouThreshold, 0.5);
+        QVERIFY(s.boxVoting);
     }
 
     void settingsRoundTripThroughQSettings()
@@ -111,7 +113,9 @@ private Q_SLOTS:
         settings.setValue(QStringLiteral("detector/hard_score_rate"), 1.5);
         settings.setValue(QStringLiteral("detector/score_threshold"), QStringLiteral("low"));
         settings.setValue(QStringLiteral("detector/nms_iou_threshold"), -0.1);
+        settings.setValue(QStringLiteral("detector/box_voting"), QStringLiteral("maybe"));
         const DetectorSettings s = DetectorSettings::load(settings);
+        QVERIFY(s.boxVoting);
         QCOMPARE(s.device, DetectorSettings::Device::Auto);
         QCOMPARE(s.merge, DetectorSettings::Merge::Both);
         QCOMPARE(s.hardScoreRate, 0.5);
@@ -129,8 +133,15 @@ private Q_SLOTS:
         QVERIFY(!child<QCheckBox>(&dialog, "modelScoreThreshold")->isChecked());
         // NMS is not run with the reference EM alone, so its threshold is not editable.
         QVERIFY(!child<QDoubleSpinBox>(&dialog, "nmsIouThreshold")->isEnabled());
+        // The reference merger never votes, so the choice is not offered with it.
+        auto* voting = child<QCheckBox>(&dialog, "boxVoting");
+        QVERIFY(!voting->isChecked());
+        QVERIFY(!voting->isEnabled());
         child<QComboBox>(&dialog, "mergeMethod")->setCurrentIndex(0); // EM-Merger and NMS
         QVERIFY(child<QDoubleSpinBox>(&dialog, "nmsIouThreshold")->isEnabled());
+        QVERIFY(voting->isEnabled());
+        voting->setChecked(true);
+        QVERIFY(dialog.settings().boxVoting);
     }
 
     void numbersStayInTheirRanges()
