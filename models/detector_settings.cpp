@@ -32,12 +32,8 @@ DetectorSettings DetectorSettings::load(const QSettings& settings)
     s.merge = mergeFromKey(settings.value(kMergeKey).toString()).value_or(Merge::Both);
     s.scoreThreshold = unitValue(settings, kScoreKey);
     s.nmsIouThreshold = unitValue(settings, kNmsIouKey).value_or(kDefaultNmsIou);
-    const QVariant voting = settings.value(kBoxVotingKey);
-    s.boxVoting = voting.typeId() == QMetaType::Bool ||
-                          voting.toString() == QLatin1String("true") ||
-                          voting.toString() == QLatin1String("false")
-                      ? voting.toBool()
-                      : true;
+    // Anything but a stored false (a missing key, a hand-edited word) keeps the default, on.
+    s.boxVoting = settings.value(kBoxVotingKey, true).toString() != QLatin1String("false");
     return s;
 }
 
