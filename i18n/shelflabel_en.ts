@@ -138,6 +138,16 @@
     </message>
 </context>
 <context>
+    <name>shelf::EvalReport</name>
+    <message numerus="yes">
+        <source>%1 against %2: %n resample(s) of %3 images (seed %4)</source>
+        <translation>
+            <numerusform>%1 against %2: %n resample of %3 images (seed %4)</numerusform>
+            <numerusform>%1 against %2: %n resamples of %3 images (seed %4)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shelf::ExportDialog</name>
     <message numerus="yes">
         <source>%n image(s), </source>

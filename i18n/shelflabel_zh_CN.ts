@@ -889,6 +889,28 @@
         <source>detections</source>
         <translation>检测框数</translation>
     </message>
+    <message>
+        <source>difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <source>better in</source>
+        <translation>领先比例</translation>
+    </message>
+    <message>
+        <source>tied in</source>
+        <translation>持平比例</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 against %2: %n resample(s) of %3 images (seed %4)</source>
+        <translation>
+            <numerusform>%1 对比 %2：%3 张图像的 %n 次重抽样（种子 %4）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shelf::ExportDialog</name>
@@ -2800,6 +2822,30 @@
         <translation>
             <numerusform>警告：%1: 有 %n 张图像不在真值文件中，按没有真值的图像评估（第一张：%2）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Also compare every column with the first over N resamples of the images (paired bootstrap): the difference of each metric, its 95% interval and how often each column is ahead. 1000 is a usual N.</source>
+        <translation>另将每一列与第一列比较：对图像做 N 次有放回重抽样（配对自助法），给出各指标的差值、其 95% 区间以及每列领先的比例。N 通常取 1000。</translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap&apos;s resampling (default 1).</source>
+        <translation>自助法重抽样的随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>--bootstrap expects a whole number of at least 1, not &apos;%1&apos;</source>
+        <translation>--bootstrap 需要不小于 1 的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--bootstrap compares columns: give two --pred or --pred-layer or more</source>
+        <translation>--bootstrap 用于比较多列：请给出至少两个 --pred 或 --pred-layer</translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
+        <translation>--seed 需要 0 到 4294967295 之间的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--seed needs --bootstrap</source>
+        <translation>--seed 需要与 --bootstrap 一起使用</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,47 @@ PrCurve meanCurve(std::span<const CocoAccumulator::Curves> curves, int threshold
     return pr;
 }
 
+// Per category over the given images: their matches concatenated in the order given, then
+// ranked (stable), as COCO ranks the detections of all images together.
+std::vector<CocoAccumulator::Curves>
+accumulateImages(const std::vector<const std::vector<CategoryMatches>*>& images, std::size_t k)
+{
+    std::vector<CocoAccumulator::Curves> curves(k);
+    std::vector<ScoredMatch> all;
+    for (std::size_t c = 0; c < k; ++c) {
+        all.clear();
+        int truths = 0;
+        for (const auto* image : images) {
+            all.insert(all.end(), (*image)[c].ranked.begin(), (*image)[c].ranked.end());
+            truths += (*image)[c].truths;
+        }
+        CocoAccumulator::sortByScore(all);
+        curves[c] = CocoAccumulator::accumulate(all, truths);
+    }
+    return curves;
+}
+
+void setCountErrors(DatasetMetrics& metrics, const std::vector<int>& errors)
+{
+    double absSum = 0;
+    double squareSum = 0;
+    for (const int e : errors) {
+        absSum += std::abs(double(e));
+        squareSum += double(e) * double(e);
+    }
+    if (!errors.empty()) {
+        metrics.mae = absSum / double(errors.size());
+        metrics.rmse = std::sqrt(squareSum / double(errors.size()));
+    }
+}
+
+int countError(const ImageEvalInput& image, double countThreshold)
+{
+    const auto counted = std::count_if(image.detections.begin(), image.detections.end(),
+                                       [&](const EvalBox& b) { return b.score >= countThreshold; });
+    return int(counted) - int(image.truths.size());
+}
+
 } // namespace
 
 DatasetMetrics DetectionEvaluator::evaluate(const QList<ImageEvalInput>& images,
@@ -181,25 +222,14 @@ DatasetMetrics DetectionEvaluator::evaluate(const QList<ImageEvalInput>& images,
         im.ap50 = s.ap50;
         im.ap75 = s.ap75;
         im.ar300 = s.ar;
-        im.counted =
-            int(std::count_if(image.detections.begin(), image.detections.end(),
-                              [&](const EvalBox& b) { return b.score >= options.countThreshold; }));
-        im.countError = im.counted - im.truths;
+        im.countError = countError(image, options.countThreshold);
+        im.counted = im.countError + im.truths;
     });
 
-    // Per category over all images: concatenated in image order, then ranked (stable).
-    std::vector<CocoAccumulator::Curves> curves(k);
-    std::vector<ScoredMatch> all;
-    for (std::size_t c = 0; c < k; ++c) {
-        all.clear();
-        int truths = 0;
-        for (const auto& image : matches) {
-            all.insert(all.end(), image[c].ranked.begin(), image[c].ranked.end());
-            truths += image[c].truths;
-        }
-        CocoAccumulator::sortByScore(all);
-        curves[c] = CocoAccumulator::accumulate(all, truths);
-    }
+    std::vector<const std::vector<CategoryMatches>*> all;
+    for (const auto& image : matches)
+        all.push_back(&image);
+    const std::vector<CocoAccumulator::Curves> curves = accumulateImages(all, k);
     const Summary s = summarize(curves);
     metrics.ap = s.ap;
     metrics.ap50 = s.ap50;
@@ -208,18 +238,13 @@ DatasetMetrics DetectionEvaluator::evaluate(const QList<ImageEvalInput>& images,
     metrics.pr50 = meanCurve(curves, 0);
     metrics.pr75 = meanCurve(curves, 5);
 
-    double absSum = 0;
-    double squareSum = 0;
+    std::vector<int> errors;
     for (const ImageMetrics& im : metrics.images) {
         metrics.truths += im.truths;
         metrics.detections += im.detections;
-        absSum += std::abs(double(im.countError));
-        squareSum += double(im.countError) * double(im.countError);
+        errors.push_back(im.countError);
     }
-    if (n > 0) {
-        metrics.mae = absSum / double(n);
-        metrics.rmse = std::sqrt(squareSum / double(n));
-    }
+    setCountErrors(metrics, errors);
 
     if (categories.perClass) {
         std::vector<int> truthCounts(k, 0);
@@ -247,6 +272,45 @@ DatasetMetrics DetectionEvaluator::evaluate(const QList<ImageEvalInput>& images,
         }
     }
     return metrics;
+}
+
+QList<DatasetMetrics>
+DetectionEvaluator::evaluateDraws(const QList<ImageEvalInput>& images, const EvalOptions& options,
+                                  const std::vector<std::vector<qsizetype>>& draws)
+{
+    const Categories categories = categoriesOf(images, options.perClass);
+    const std::size_t k = std::size_t(categories.names.size());
+    const qsizetype n = images.size();
+    std::vector<std::vector<CategoryMatches>> matches(static_cast<std::size_t>(n));
+    std::vector<int> errors(static_cast<std::size_t>(n));
+    parallelFor(n, [&](qsizetype i) {
+        matches[std::size_t(i)] = matchImage(images[i], categories, options.maxDetections);
+        errors[std::size_t(i)] = countError(images[i], options.countThreshold);
+    });
+    const std::vector<CategoryMatches> empty(k);
+
+    QList<DatasetMetrics> out(qsizetype(draws.size()));
+    parallelFor(qsizetype(draws.size()), [&](qsizetype d) {
+        std::vector<const std::vector<CategoryMatches>*> drawn;
+        std::vector<int> drawnErrors;
+        DatasetMetrics& m = out[d];
+        for (const qsizetype i : draws[std::size_t(d)]) {
+            Q_ASSERT(i >= -1 && i < n);
+            drawn.push_back(i < 0 ? &empty : &matches[std::size_t(i)]);
+            drawnErrors.push_back(i < 0 ? 0 : errors[std::size_t(i)]);
+            if (i >= 0) {
+                m.truths += int(images[i].truths.size());
+                m.detections += int(images[i].detections.size());
+            }
+        }
+        const Summary s = summarize(accumulateImages(drawn, k));
+        m.ap = s.ap;
+        m.ap50 = s.ap50;
+        m.ap75 = s.ap75;
+        m.ar300 = s.ar;
+        setCountErrors(m, drawnErrors);
+    });
+    return out;
 }
 
 } // namespace shelf

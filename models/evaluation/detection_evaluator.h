@@ -2,6 +2,8 @@
 
 #include "eval_types.h"
 
+#include <vector>
+
 namespace shelf {
 
 /// The SKU-110K evaluation protocol (Goldman et al., "Precise Detection in Densely Packed
@@ -38,6 +40,15 @@ class DetectionEvaluator
 public:
     static DatasetMetrics evaluate(const QList<ImageEvalInput>& images,
                                    const EvalOptions& options = {});
+
+    /// The dataset figures (AP, AP50, AP75, AR, MAE, RMSE, truths, detections; no curves, images
+    /// or classes) of each draw: a list of indices into `images`, repeats allowed, -1 for an
+    /// image with neither truths nor detections. A draw scores as evaluate() on its images in
+    /// that order would, with the categories of all of `images`. Each image is matched once,
+    /// however many draws use it, which is what makes a bootstrap of a thousand draws cheap.
+    static QList<DatasetMetrics> evaluateDraws(const QList<ImageEvalInput>& images,
+                                               const EvalOptions& options,
+                                               const std::vector<std::vector<qsizetype>>& draws);
 };
 
 } // namespace shelf

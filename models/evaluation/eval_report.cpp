@@ -4,6 +4,7 @@
 #include <QJsonValue>
 
 #include <algorithm>
+#include <array>
 #include <functional>
 
 namespace shelf {
@@ -32,6 +33,28 @@ QString padRight(const QString& text, qsizetype width)
 QString padLeft(const QString& text, qsizetype width)
 {
     return QString(std::max<qsizetype>(0, width - EvalReport::displayWidth(text)), u' ') + text;
+}
+
+QJsonObject source(const EvalReport::Column& c)
+{
+    QJsonObject o{{QStringLiteral("file"), c.file}};
+    if (!c.layer.isEmpty())
+        o.insert(QStringLiteral("layer"), c.layer);
+    return o;
+}
+
+// The metrics in BootstrapComparison::Metric order: JSON key, and decimals for people.
+struct BootstrapRow
+{
+    const char* key;
+    int decimals;
+};
+constexpr std::array<BootstrapRow, BootstrapComparison::kMetrics> bootstrapRows = {
+    {{"ap", 5}, {"ap50", 5}, {"ap75", 5}, {"ar300", 5}, {"mae", 2}, {"rmse", 2}}};
+
+QString percent(double share)
+{
+    return QString::number(100.0 * share, 'f', 1) + QLatin1Char('%');
 }
 
 } // namespace
@@ -131,6 +154,84 @@ QJsonObject EvalReport::json(const QList<Column>& columns, const EvalOptions& op
     return QJsonObject{{QStringLiteral("max_detections"), options.maxDetections},
                        {QStringLiteral("count_threshold"), options.countThreshold},
                        {QStringLiteral("predictions"), predictions}};
+}
+
+QString EvalReport::bootstrapTable(const BootstrapComparison::Result& result,
+                                   const QList<Column>& columns, int maxDetections)
+{
+    const QStringList labels = {tr("AP"),  tr("AP.50"), tr("AP.75"), tr("AR%1").arg(maxDetections),
+                                tr("MAE"), tr("RMSE")};
+    const QStringList headings = {QString(), tr("difference"), tr("95% interval"), tr("better in"),
+                                  tr("tied in")};
+    QString text;
+    for (qsizetype s = 0; s < result.sets.size() && s + 1 < columns.size(); ++s) {
+        if (s > 0)
+            text += QLatin1Char('\n');
+        text +=
+            tr("%1 against %2: %n resample(s) of %3 images (seed %4)", nullptr, result.resamples)
+                .arg(columns[s + 1].name, columns[0].name)
+                .arg(result.images)
+                .arg(result.seed) +
+            QLatin1Char('\n');
+        QList<QStringList> rows = {headings};
+        for (int m = 0; m < BootstrapComparison::kMetrics; ++m) {
+            const BootstrapComparison::Difference& d = result.sets[s][std::size_t(m)];
+            const int decimals = bootstrapRows[std::size_t(m)].decimals;
+            const auto signedNumber = [decimals](double v) {
+                return (v > 0 ? QStringLiteral("+") : QString()) +
+                       QString::number(v, 'f', decimals);
+            };
+            if (!d.defined) {
+                rows.append({labels[m], QStringLiteral("-"), QStringLiteral("-"),
+                             QStringLiteral("-"), QStringLiteral("-")});
+                continue;
+            }
+            rows.append({labels[m], signedNumber(d.observed),
+                         QStringLiteral("[%1, %2]").arg(signedNumber(d.low), signedNumber(d.high)),
+                         percent(d.better), percent(d.tied)});
+        }
+        QList<qsizetype> widths(headings.size(), 0);
+        for (const QStringList& row : rows) {
+            for (qsizetype c = 0; c < row.size(); ++c)
+                widths[c] = std::max(widths[c], displayWidth(row[c]));
+        }
+        for (const QStringList& row : rows) {
+            QString line = padRight(row[0], widths[0]);
+            for (qsizetype c = 1; c < row.size(); ++c)
+                line += QStringLiteral("  ") + padLeft(row[c], widths[c]);
+            text += line + QLatin1Char('\n');
+        }
+    }
+    return text;
+}
+
+QJsonObject EvalReport::bootstrapJson(const BootstrapComparison::Result& result,
+                                      const QList<Column>& columns)
+{
+    QJsonArray comparisons;
+    for (qsizetype s = 0; s < result.sets.size() && s + 1 < columns.size(); ++s) {
+        QJsonObject o = source(columns[s + 1]);
+        for (int m = 0; m < BootstrapComparison::kMetrics; ++m) {
+            const BootstrapComparison::Difference& d = result.sets[s][std::size_t(m)];
+            const QLatin1String key(bootstrapRows[std::size_t(m)].key);
+            if (!d.defined) {
+                o.insert(key, QJsonValue(QJsonValue::Null));
+                continue;
+            }
+            o.insert(key, QJsonObject{{QStringLiteral("difference"), d.observed},
+                                      {QStringLiteral("low"), d.low},
+                                      {QStringLiteral("high"), d.high},
+                                      {QStringLiteral("better"), d.better},
+                                      {QStringLiteral("tied"), d.tied}});
+        }
+        comparisons.append(o);
+    }
+    return QJsonObject{
+        {QStringLiteral("resamples"), result.resamples},
+        {QStringLiteral("seed"), double(result.seed)},
+        {QStringLiteral("images"), result.images},
+        {QStringLiteral("baseline"), columns.isEmpty() ? QJsonObject() : source(columns[0])},
+        {QStringLiteral("comparisons"), comparisons}};
 }
 
 } // namespace shelf

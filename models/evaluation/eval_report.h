@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bootstrap_comparison.h"
 #include "eval_types.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,15 @@ public:
     /// {"predictions": [{"file", "ap", "ap50", "ap75", "ar300", "mae", "rmse", "truths",
     /// "detections", "classes": [...], "images": [{"image", "ap", "truths", "detections", ...}]}]}
     static QJsonObject json(const QList<Column>& columns, const EvalOptions& options);
+    /// The bootstrap of columns 1.. against column 0: per column a block of rows AP .. RMSE with
+    /// the difference, its 95% interval and the shares of resamples where the column is better
+    /// and where it ties. Differences of AP/AR have five decimals: merges often differ only there.
+    static QString bootstrapTable(const BootstrapComparison::Result& result,
+                                  const QList<Column>& columns, int maxDetections = 300);
+    /// {"resamples", "seed", "images", "baseline": {"file"[, "layer"]}, "comparisons": [{"file"
+    /// [, "layer"], "ap": {"difference", "low", "high", "better", "tied"} or null, "ap50", ...}]}
+    static QJsonObject bootstrapJson(const BootstrapComparison::Result& result,
+                                     const QList<Column>& columns);
     /// A metric for people: three decimals, "-" when undefined (negative).
     static QString number(double value);
     /// Columns `text` takes on a terminal: East Asian wide characters (Chinese labels) take two.

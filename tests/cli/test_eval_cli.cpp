@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -132,6 +133,62 @@ private Q_SLOTS:
         QCOMPARE(images[2].toObject()[QStringLiteral("count_error")].toInt(), 1);
     }
 
+    void bootstrapComparesEachColumnWithTheFirst()
+    {
+        writeTruth();
+        writeResults();
+        writePerfect();
+        const QStringList args{QStringLiteral("eval"),
+                               QStringLiteral("--truth"),
+                               QStringLiteral("truth.csv"),
+                               QStringLiteral("--pred"),
+                               QStringLiteral("results.csv"),
+                               QStringLiteral("--pred"),
+                               QStringLiteral("perfect.csv"),
+                               QStringLiteral("--bootstrap"),
+                               QStringLiteral("200"),
+                               QStringLiteral("--seed"),
+                               QStringLiteral("4")};
+        const Run r = cli(QStringList(args) << QStringLiteral("--json"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject b = QJsonDocument::fromJson(r.out.toUtf8())
+                                  .object()[QStringLiteral("bootstrap")]
+                                  .toObject();
+        QCOMPARE(b[QStringLiteral("resamples")].toInt(), 200);
+        QCOMPARE(b[QStringLiteral("seed")].toInt(), 4);
+        QCOMPARE(b[QStringLiteral("images")].toInt(), 3); // a, b and c (c only in results.csv)
+        QCOMPARE(b[QStringLiteral("baseline")].toObject()[QStringLiteral("file")].toString(),
+                 QStringLiteral("results.csv"));
+        const QJsonArray comparisons = b[QStringLiteral("comparisons")].toArray();
+        QCOMPARE(comparisons.size(), 1);
+        const QJsonObject c = comparisons[0].toObject();
+        QCOMPARE(c[QStringLiteral("file")].toString(), QStringLiteral("perfect.csv"));
+        // perfect.csv finds every truth, results.csv 1 of 3: AR 1 against 1/3, and ahead on
+        // every resample that has a truth (a draw of c.jpg alone has none and is left out).
+        const QJsonObject ar = c[QStringLiteral("ar300")].toObject();
+        QCOMPARE(ar[QStringLiteral("difference")].toDouble(), 2.0 / 3.0);
+        QCOMPARE(ar[QStringLiteral("better")].toDouble(), 1.0);
+        QVERIFY(ar[QStringLiteral("low")].toDouble() > 0);
+        // Count errors a 0, b -1, c +1 against 0, 0, 0 (c counts as empty in perfect.csv): MAE
+        // 2/3 lower, better or tied (a draw of a.jpg only) on every resample.
+        const QJsonObject mae = c[QStringLiteral("mae")].toObject();
+        QCOMPARE(mae[QStringLiteral("difference")].toDouble(), -2.0 / 3.0);
+        QCOMPARE(mae[QStringLiteral("better")].toDouble() + mae[QStringLiteral("tied")].toDouble(),
+                 1.0);
+        QVERIFY(mae[QStringLiteral("tied")].toDouble() > 0);
+
+        const Run text = cli(args);
+        QVERIFY2(text.code == 0, qPrintable(text.err));
+        QVERIFY2(text.out.contains(QStringLiteral("perfect.csv against results.csv")),
+                 qPrintable(text.out));
+        QVERIFY2(text.out.contains(QRegularExpression(QStringLiteral(
+                     "\\nAR300 +\\+0\\.66667 +\\[\\+0\\.50000, \\+1\\.00000\\] +100\\.0%"))),
+                 qPrintable(text.out));
+        // Same seed, same figures: the JSON run and the text run drew alike.
+        const Run again = cli(QStringList(args) << QStringLiteral("--json"));
+        QCOMPARE(again.out, r.out);
+    }
+
     void countThresholdChangesTheCounts()
     {
         writeTruth();
@@ -182,6 +239,19 @@ private Q_SLOTS:
                       QStringLiteral("--count-threshold"), QStringLiteral("abc")})
                      .code,
                  2);
+        const QStringList two{QStringLiteral("eval"),  QStringLiteral("--truth"),
+                              QStringLiteral("t.csv"), QStringLiteral("--pred"),
+                              QStringLiteral("p.csv"), QStringLiteral("--pred"),
+                              QStringLiteral("q.csv")};
+        QCOMPARE(cli(QStringList(two) << QStringLiteral("--bootstrap") << QStringLiteral("0")).code,
+                 2);
+        QCOMPARE(cli(QStringList(two) << QStringLiteral("--seed") << QStringLiteral("3")).code, 2);
+        const Run one =
+            cli({QStringLiteral("eval"), QStringLiteral("--truth"), QStringLiteral("t.csv"),
+                 QStringLiteral("--pred"), QStringLiteral("p.csv"), QStringLiteral("--bootstrap"),
+                 QStringLiteral("100")});
+        QCOMPARE(one.code, 2);
+        QVERIFY2(one.err.contains(QStringLiteral("--bootstrap")), qPrintable(one.err));
         const Run help = cli({QStringLiteral("eval"), QStringLiteral("--help")});
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains(QStringLiteral("--pred-layer")));

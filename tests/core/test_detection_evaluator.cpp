@@ -322,6 +322,41 @@ private Q_SLOTS:
         }
         QVERIFY(DetectionEvaluator::evaluate(in).ap == m.ap);
     }
+
+    void drawsScoreAsTheirImagesWould()
+    {
+        // Three images of different quality; a draw must score exactly as evaluate() on the
+        // images it lists, repeats and order included, and -1 as an empty image.
+        ImageEvalInput a{
+            QStringLiteral("a.jpg"),
+            {truth(0, 0, 10, 10), truth(20, 0, 30, 10)},
+            {det(0, 0, 10, 10, 0.9), det(21, 0, 31, 10, 0.4), det(50, 0, 60, 10, 0.8)}};
+        ImageEvalInput b{QStringLiteral("b.jpg"), {truth(0, 0, 10, 10)}, {det(0, 0, 10, 12, 0.7)}};
+        ImageEvalInput c{QStringLiteral("c.jpg"), {truth(0, 0, 10, 10)}, {}};
+        const QList<ImageEvalInput> images{a, b, c};
+        EvalOptions options;
+        options.maxDetections = 2;
+        const QList<DatasetMetrics> drawn = DetectionEvaluator::evaluateDraws(
+            images, options, {{0, 1, 2}, {1, 1, 0}, {2, -1, 2}, {}});
+        QCOMPARE(drawn.size(), 4);
+        const QList<QList<ImageEvalInput>> same{{a, b, c}, {b, b, a}, {c, {}, c}, {}};
+        for (int d = 0; d < 4; ++d) {
+            const DatasetMetrics want = DetectionEvaluator::evaluate(same[d], options);
+            QVERIFY2(drawn[d].ap == want.ap, qPrintable(QString::number(d)));
+            QVERIFY(drawn[d].ap50 == want.ap50);
+            QVERIFY(drawn[d].ap75 == want.ap75);
+            QVERIFY(drawn[d].ar300 == want.ar300);
+            QCOMPARE(drawn[d].mae, want.mae);
+            QCOMPARE(drawn[d].rmse, want.rmse);
+            QCOMPARE(drawn[d].truths, want.truths);
+            QCOMPARE(drawn[d].detections, want.detections);
+        }
+        // The draws differ, so the check above compared different figures.
+        QVERIFY(drawn[0].ap != drawn[1].ap);
+        QCOMPARE(drawn[2].ap, 0.0);        // c alone: its truth missed
+        QCOMPARE(drawn[3].ap, -1.0);       // nothing drawn: undefined
+        QCOMPARE(drawn[2].mae, 2.0 / 3.0); // c's -1 twice, the empty image's 0
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDetectionEvaluator)
