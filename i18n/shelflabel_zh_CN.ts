@@ -3371,10 +3371,6 @@
         </translation>
     </message>
     <message>
-        <source>Move each kept box to the weighted mean of the candidates whose IoU with it is at least T; 0 = off. Default: 0.5 for em, off for the others; em-reference never votes.</source>
-        <translation>将每个保留的框移到与其 IoU 至少为 T 的候选框的加权平均位置；0 = 关闭。默认：em 为 0.5，其他方法关闭；em-reference 从不投票。</translation>
-    </message>
-    <message>
         <source>T</source>
         <translation>T</translation>
     </message>
@@ -3385,6 +3381,10 @@
     <message>
         <source>--box-voting-iou: em-reference is the authors&apos; output and never votes</source>
         <translation>--box-voting-iou：em-reference 是作者原版的输出，从不投票</translation>
+    </message>
+    <message>
+        <source>Move each kept box to the weighted mean of the candidates whose IoU with it is at least T; 0 = off. Default: %1 for em, off for the others; em-reference never votes.</source>
+        <translation>将每个保留的框移到与其 IoU 至少为 T 的候选框的加权平均位置；0 = 关闭。默认：em 为 %1，其他方法关闭；em-reference 从不投票。</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,7 @@ SettingsDialog::SettingsDialog(const DetectorSettings& settings, Theme::Choice t
     m_merge->setToolTip(tr("The proposals come from the EM-Merger's boxes when it runs, else "
                            "from NMS."));
     m_nmsIou->setToolTip(tr("NMS drops a box that overlaps a better one at this IoU or more."));
+    // IoU 0.5 is inference/merge's kDefaultBoxVotingIou, which widgets do not link.
     m_boxVoting->setToolTip(tr("Each merged box becomes the mean of the well-scored candidates "
                                "of IoU 0.5 or more with it; off keeps the detector's own box. "
                                "The authors' reference merger never votes."));

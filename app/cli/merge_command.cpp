@@ -51,8 +51,9 @@ void MergeCommand::describe(QCommandLineParser& parser) const
                       tr("R")});
     parser.addOption({QStringLiteral("box-voting-iou"),
                       tr("Move each kept box to the weighted mean of the candidates whose IoU "
-                         "with it is at least T; 0 = off. Default: 0.5 for em, off for the "
-                         "others; em-reference never votes."),
+                         "with it is at least T; 0 = off. Default: %1 for em, off for the "
+                         "others; em-reference never votes.")
+                          .arg(merge::kDefaultBoxVotingIou),
                       tr("T")});
     parser.addOption({QStringLiteral("out"),
                       tr("Output CSV: x1,y1,x2,y2,confidence,hard_score,input_row (0-based row "

@@ -36,15 +36,20 @@ struct MergeOptions
     double heat_map_scale = 0;
 
     /// Box voting: each emitted box is moved to the weighted mean of the candidates whose IoU
-    /// with it is at least this (scores stay the pick's; see box_voting.h). Unset: 0.5 for
-    /// EmDefault, off for the others. Set: applied to every method but EmReference (which stays
-    /// the authors' output); 0 = off, each kept candidate's own box.
+    /// with it is at least this (scores stay the pick's; see box_voting.h). Unset:
+    /// kDefaultBoxVotingIou for EmDefault, off for the others. Set: applied to every method but
+    /// EmReference (which stays the authors' output); 0 = off, each kept candidate's own box.
     std::optional<double> box_voting_iou;
 
     /// Worker threads for heat map and blobs; 0 = std::thread::hardware_concurrency(). The result
     /// does not depend on it.
     int threads = 0;
 };
+
+/// EmDefault's box-voting threshold when MergeOptions::box_voting_iou is unset: box voting's
+/// own (Gidaris and Komodakis, ICCV 2015; inference/merge/README.md). The Preferences tooltip
+/// repeats it in words, as the widgets do not link the merge engine.
+inline constexpr double kDefaultBoxVotingIou = 0.5;
 
 /// The box-voting threshold `options` ask for (0 = none), from its default per method.
 double boxVotingIou(const MergeOptions& options);

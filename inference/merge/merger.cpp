@@ -55,7 +55,8 @@ double boxVotingIou(const MergeOptions& options)
 {
     if (options.method == Method::EmReference)
         return 0;
-    return options.box_voting_iou.value_or(options.method == Method::EmDefault ? 0.5 : 0.0);
+    return options.box_voting_iou.value_or(
+        options.method == Method::EmDefault ? kDefaultBoxVotingIou : 0.0);
 }
 
 std::optional<Method> methodFromName(std::string_view name)
