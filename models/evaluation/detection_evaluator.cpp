@@ -133,6 +133,15 @@ Summary summarize(std::span<const CocoAccumulator::Curves> curves)
             CocoAccumulator::averagePrecision(curves, 5), CocoAccumulator::averageRecall(curves)};
 }
 
+// ImageMetrics, DatasetMetrics and ClassMetrics name the four figures alike.
+template <class Metrics> void assignSummary(Metrics& m, const Summary& s)
+{
+    m.ap = s.ap;
+    m.ap50 = s.ap50;
+    m.ap75 = s.ap75;
+    m.ar300 = s.ar;
+}
+
 PrCurve meanCurve(std::span<const CocoAccumulator::Curves> curves, int threshold)
 {
     PrCurve pr;
@@ -188,11 +197,11 @@ void setCountErrors(DatasetMetrics& metrics, const std::vector<int>& errors)
     }
 }
 
-int countError(const ImageEvalInput& image, double countThreshold)
+// The detections that count for MAE/RMSE (EvalOptions::countThreshold).
+int countedDetections(const ImageEvalInput& image, double countThreshold)
 {
-    const auto counted = std::count_if(image.detections.begin(), image.detections.end(),
-                                       [&](const EvalBox& b) { return b.score >= countThreshold; });
-    return int(counted) - int(image.truths.size());
+    return int(std::count_if(image.detections.begin(), image.detections.end(),
+                             [&](const EvalBox& b) { return b.score >= countThreshold; }));
 }
 
 } // namespace
@@ -218,12 +227,9 @@ DatasetMetrics DetectionEvaluator::evaluate(const QList<ImageEvalInput>& images,
         im.image = image.image;
         im.truths = int(image.truths.size());
         im.detections = int(image.detections.size());
-        im.ap = s.ap;
-        im.ap50 = s.ap50;
-        im.ap75 = s.ap75;
-        im.ar300 = s.ar;
-        im.countError = countError(image, options.countThreshold);
-        im.counted = im.countError + im.truths;
+        assignSummary(im, s);
+        im.counted = countedDetections(image, options.countThreshold);
+        im.countError = im.counted - im.truths;
     });
 
     std::vector<const std::vector<CategoryMatches>*> all;
@@ -231,10 +237,7 @@ DatasetMetrics DetectionEvaluator::evaluate(const QList<ImageEvalInput>& images,
         all.push_back(&image);
     const std::vector<CocoAccumulator::Curves> curves = accumulateImages(all, k);
     const Summary s = summarize(curves);
-    metrics.ap = s.ap;
-    metrics.ap50 = s.ap50;
-    metrics.ap75 = s.ap75;
-    metrics.ar300 = s.ar;
+    assignSummary(metrics, s);
     metrics.pr50 = meanCurve(curves, 0);
     metrics.pr75 = meanCurve(curves, 5);
 
@@ -262,10 +265,7 @@ DatasetMetrics DetectionEvaluator::evaluate(const QList<ImageEvalInput>& images,
             const Summary cs = summarize(std::span(curves).subspan(c, 1));
             ClassMetrics cm;
             cm.className = categories.names[qsizetype(c)];
-            cm.ap = cs.ap;
-            cm.ap50 = cs.ap50;
-            cm.ap75 = cs.ap75;
-            cm.ar300 = cs.ar;
+            assignSummary(cm, cs);
             cm.truths = truthCounts[c];
             cm.detections = detectionCounts[c];
             metrics.classes.append(cm);
@@ -285,7 +285,8 @@ DetectionEvaluator::evaluateDraws(const QList<ImageEvalInput>& images, const Eva
     std::vector<int> errors(static_cast<std::size_t>(n));
     parallelFor(n, [&](qsizetype i) {
         matches[std::size_t(i)] = matchImage(images[i], categories, options.maxDetections);
-        errors[std::size_t(i)] = countError(images[i], options.countThreshold);
+        errors[std::size_t(i)] =
+            countedDetections(images[i], options.countThreshold) - int(images[i].truths.size());
     });
     const std::vector<CategoryMatches> empty(k);
 
@@ -304,10 +305,7 @@ DetectionEvaluator::evaluateDraws(const QList<ImageEvalInput>& images, const Eva
             }
         }
         const Summary s = summarize(accumulateImages(drawn, k));
-        m.ap = s.ap;
-        m.ap50 = s.ap50;
-        m.ap75 = s.ap75;
-        m.ar300 = s.ar;
+        assignSummary(m, s);
         setCountErrors(m, drawnErrors);
     });
     return out;
